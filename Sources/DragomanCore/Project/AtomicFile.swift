@@ -1,0 +1,43 @@
+import Foundation
+
+/// Writes files so that a reader sees either the old bytes or the new ones, never a mix.
+public enum AtomicFile {
+    /// Writes `data` to a temporary file beside `url`, flushes it, then renames it over `url`.
+    /// Returns false, and writes nothing, when the file already holds exactly `data`.
+    @discardableResult
+    public static func write(_ data: Data, to url: URL) throws(DragomanError) -> Bool {
+        if let existing = try? Data(contentsOf: url), existing == data { return false }
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DragomanError(path: directory.path, "cannot create directory: \(error.localizedDescription)")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw DragomanError(path: temporary.path, "cannot create temporary file", hint: "check permissions")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+            if rename(temporary.path, url.path) != 0 {
+                throw DragomanError(path: url.path, "cannot rename temporary file into place (errno \(errno))")
+            }
+        } catch let error as DragomanError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw DragomanError(path: url.path, "cannot write: \(error.localizedDescription)")
+        }
+        return true
+    }
+
+    /// Writes UTF-8 `text` atomically; see ``write(_:to:)``.
+    @discardableResult
+    public static func write(_ text: String, to url: URL) throws(DragomanError) -> Bool {
+        try write(Data(text.utf8), to: url)
+    }
+}

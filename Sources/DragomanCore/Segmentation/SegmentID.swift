@@ -1,0 +1,69 @@
+/// A segment's stable identifier: a hash of its content, plus an occurrence number for repeats.
+///
+/// The hash covers the segment's tagged text (whitespace collapsed, code ids but not their markup), so
+/// editing one sentence changes only its ID, moving paragraphs changes none, and a link's URL can change
+/// without invalidating a translation. The n-th repeat of the same text in one post gets the suffix `-n`.
+public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    public var rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: SegmentID, rhs: SegmentID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether a string is shaped like an ID this tool makes (10 hex digits, optional `-n`).
+    public static func isWellFormed(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts[0].utf8.count == 10,
+            parts[0].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else { return false }
+        return parts.count == 1 || (Int(parts[1]).map { $0 >= 2 } ?? false)
+    }
+
+    /// The ID of content that occurs for the `occurrence`-th time (1-based) in its post.
+    public static func make(for content: [InlineElement], occurrence: Int) -> SegmentID {
+        let base = hex(hash(canonical(content)))
+        return SegmentID(occurrence == 1 ? base : "\(base)-\(occurrence)")
+    }
+
+    /// The tagged text with runs of white space collapsed to one space and trimmed.
+    static func canonical(_ content: [InlineElement]) -> [UInt8] {
+        var result: [UInt8] = []
+        var pendingSpace = false
+        for byte in TaggedText.render(content).utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20) }
+            pendingSpace = false
+            result.append(byte)
+        }
+        return result
+    }
+
+    /// FNV-1a over the bytes, finished with a SplitMix64 avalanche so every bit depends on every byte.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+        value ^= value >> 30
+        value = value &* 0xbf58_476d_1ce4_e5b9
+        value ^= value >> 27
+        value = value &* 0x94d0_49bb_1331_11eb
+        value ^= value >> 31
+        return value
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        for shift in stride(from: 36, through: 0, by: -4) {
+            bytes.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
