@@ -1,0 +1,154 @@
+/// Cuts a block's atoms into sentence segments and the white space between them.
+///
+/// Each segment is a contiguous run of atoms; paired codes never straddle a cut (a boundary that would
+/// split a pair is dropped), closing codes right after a sentence stay with it, and everything between
+/// segments is literal source that goes to the skeleton.
+struct BlockSplitter {
+    let segmenter: Segmenter
+
+    /// A run of atoms `atoms[range]` forming one segment.
+    struct Piece {
+        var atoms: [InlineAtom]
+    }
+
+    func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
+        var plain: [UInt16] = []
+        var atoms = input
+        var offsets: [(Int, Int)] = []
+        for atom in atoms {
+            let start = plain.count
+            plain.append(contentsOf: atom.plain.utf16)
+            offsets.append((start, plain.count))
+        }
+        var sentences = sentenceRanges(plain)
+        guard !sentences.isEmpty else { return [] }
+        (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences.flatMap { [$0.0, $0.1] }, source: source)
+        sentences = dropUnbalanced(sentences, atoms, offsets)
+
+        var owner = [Int?](repeating: nil, count: atoms.count)
+        var sentence = 0
+        for (index, atom) in atoms.enumerated() {
+            let (p0, p1) = offsets[index]
+            if p1 > p0 {
+                while sentence < sentences.count - 1, p0 >= sentences[sentence].1 { sentence += 1 }
+                if p0 >= sentences[sentence].0 && p1 <= sentences[sentence].1 { owner[index] = sentence }
+                continue
+            }
+            // Zero-width atoms (codes, escapes): closing ones stay with the sentence they end, the rest go with
+            // the sentence that follows them.
+            while sentence < sentences.count - 1, p0 > sentences[sentence].1 { sentence += 1 }
+            let (start, end) = sentences[sentence]
+            if p0 > start && p0 < end {
+                owner[index] = sentence
+            } else if p0 >= end {
+                owner[index] = isClose(atom) || sentence == sentences.count - 1 ? sentence : sentence + 1
+            } else {
+                owner[index] = isClose(atom) && sentence > 0 ? sentence - 1 : sentence
+            }
+        }
+        var pieces: [Piece] = []
+        var runs: [(first: Int, last: Int)] = []
+        for (index, value) in owner.enumerated() {
+            guard let value else { continue }
+            if value < runs.count {
+                runs[value].last = index
+            } else {
+                while runs.count < value { runs.append((-1, -1)) }
+                runs.append((index, index))
+            }
+        }
+        var merged: [(first: Int, last: Int)] = []
+        for run in runs where run.first >= 0 {
+            if let previous = merged.last, run.first <= previous.last {
+                merged[merged.count - 1].last = max(previous.last, run.last)
+            } else {
+                merged.append(run)
+            }
+        }
+        for run in merged { pieces.append(Piece(atoms: Array(atoms[run.first...run.last]))) }
+        return pieces
+    }
+
+    private func isClose(_ atom: InlineAtom) -> Bool {
+        if case .close = atom.kind { return true }
+        if case .text(let text) = atom.kind, text.isEmpty { return true }
+        return false
+    }
+
+    /// Sentences as trimmed plain-text ranges.
+    private func sentenceRanges(_ plain: [UInt16]) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var start = 0
+        for boundary in segmenter.boundaries(in: plain) {
+            var from = start
+            var to = boundary
+            while from < to, Segmenter.isSpace(plain[from]) { from += 1 }
+            while to > from, Segmenter.isSpace(plain[to - 1]) { to -= 1 }
+            if to > from { result.append((from, to)) }
+            start = boundary
+        }
+        return result
+    }
+
+    /// Splits text atoms so that every cut offset falls between atoms.
+    private func cutAtoms(
+        _ atoms: [InlineAtom], _ offsets: [(Int, Int)], at cuts: [Int], source: UnsafeBufferPointer<UInt8>
+    ) -> ([InlineAtom], [(Int, Int)]) {
+        var resultAtoms: [InlineAtom] = []
+        var resultOffsets: [(Int, Int)] = []
+        var cutIndex = 0
+        let sortedCuts = Array(Set(cuts)).sorted()
+        for (index, atom) in atoms.enumerated() {
+            var (p0, p1) = offsets[index]
+            guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {
+                resultAtoms.append(atom)
+                resultOffsets.append((p0, p1))
+                continue
+            }
+            var current = atom
+            var units = Array(text.utf16)
+            while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
+            while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
+                let cut = sortedCuts[cutIndex] - p0
+                let head = String(decoding: units[0..<cut], as: UTF16.self)
+                let tail = String(decoding: units[cut...], as: UTF16.self)
+                let split = current.start + head.utf8.count
+                resultAtoms.append(InlineAtom(kind: .text(head), start: current.start, end: split))
+                resultOffsets.append((p0, p0 + cut))
+                current = InlineAtom(kind: .text(tail), start: split, end: current.end)
+                units = Array(tail.utf16)
+                p0 += cut
+                cutIndex += 1
+            }
+            resultAtoms.append(current)
+            resultOffsets.append((p0, p1))
+        }
+        return (resultAtoms, resultOffsets)
+    }
+
+    /// Merges a sentence with the next while a paired code is open at its end.
+    private func dropUnbalanced(_ sentences: [(Int, Int)], _ atoms: [InlineAtom], _ offsets: [(Int, Int)]) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var depth = 0
+        var atomIndex = 0
+        var pendingStart: Int?
+        for (index, sentence) in sentences.enumerated() {
+            while atomIndex < atoms.count {
+                let (p0, p1) = offsets[atomIndex]
+                let atEnd = p0 == sentence.1 && p1 == p0
+                guard p1 <= sentence.1, p0 < sentence.1 || (atEnd && isClose(atoms[atomIndex])) else { break }
+                if case .open = atoms[atomIndex].kind { depth += 1 }
+                if case .close = atoms[atomIndex].kind { depth -= 1 }
+                atomIndex += 1
+            }
+            let start = pendingStart ?? sentence.0
+            if depth > 0 && index < sentences.count - 1 {
+                pendingStart = start
+            } else {
+                result.append((start, sentence.1))
+                pendingStart = nil
+            }
+        }
+        return result
+    }
+}

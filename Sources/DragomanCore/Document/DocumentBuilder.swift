@@ -1,0 +1,189 @@
+import Yams
+
+/// Accumulates a document's segments and skeleton while the reader walks the post.
+struct DocumentBuilder {
+    let source: UnsafeBufferPointer<UInt8>
+    let path: String
+    private(set) var segments: [Segment] = []
+    private(set) var fields: [FrontMatterField] = []
+    private(set) var warnings: [Diagnostic] = []
+    private var skeleton = Skeleton()
+    private var cursor = 0
+    private var heading: String?
+    private var frontMatterRange: Range<Int>?
+
+    init(source: UnsafeBufferPointer<UInt8>, path: String) {
+        self.source = source
+        self.path = path
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
+    }
+
+    private func location(_ offset: Int) -> (Int, Int) {
+        let location = SourceLocation.of(offset: offset, in: source, path: path)
+        return (location.line ?? 1, location.column ?? 1)
+    }
+
+    private func range(_ start: Int, _ end: Int) -> SourceRange {
+        let (startLine, startColumn) = location(start)
+        let (endLine, endColumn) = location(end)
+        return SourceRange(
+            startOffset: start, endOffset: end, startLine: startLine, startColumn: startColumn, endLine: endLine,
+            endColumn: endColumn)
+    }
+
+    mutating func frontMatter(_ frontMatter: FrontMatter, keys: [String], segmenter: Segmenter) {
+        let yamlRange = frontMatter.offset..<(frontMatter.offset + frontMatter.yaml.utf8.count)
+        frontMatterRange = yamlRange
+        skeleton.appendLiteral(string(0..<yamlRange.lowerBound))
+        skeleton.parts.append(.frontMatter)
+        cursor = yamlRange.upperBound
+        for (keyNode, value) in frontMatter.mapping {
+            guard let key = keyNode.scalar?.string, keys.contains(key) else { continue }
+            if let scalar = value.scalar {
+                addField(key: key, index: nil, value: scalar.string, mark: scalar.mark, frontMatter, segmenter)
+            } else if let sequence = value.sequence {
+                for (index, item) in sequence.enumerated() {
+                    guard let scalar = item.scalar else { continue }
+                    addField(key: key, index: index, value: scalar.string, mark: scalar.mark, frontMatter, segmenter)
+                }
+            }
+        }
+    }
+
+    private mutating func addField(
+        key: String, index: Int?, value: String, mark: Mark?, _ frontMatter: FrontMatter, _ segmenter: Segmenter
+    ) {
+        let units = Array(value.utf16)
+        var start = 0
+        let first = segments.count
+        var separators: [String] = []
+        var previousEnd: Int?
+        let boundaries = segmenter.boundaries(in: units)
+        var sentenceNumber = 0
+        for boundary in boundaries {
+            var from = start
+            var to = boundary
+            while from < to, Segmenter.isSpace(units[from]) { from += 1 }
+            while to > from, Segmenter.isSpace(units[to - 1]) { to -= 1 }
+            start = boundary
+            guard to > from else { continue }
+            if let previousEnd { separators.append(String(decoding: units[previousEnd..<from], as: UTF16.self)) }
+            previousEnd = to
+            let sentence = String(decoding: units[from..<to], as: UTF16.self)
+            let line = (mark?.line ?? 1) + frontMatter.firstLine - 1
+            let column = mark?.column ?? 1
+            sentenceNumber += 1
+            var suffix = index.map { "[\($0 + 1)]" } ?? ""
+            if boundaries.count > 1 { suffix += "/s[\(sentenceNumber)]" }
+            segments.append(
+                Segment(
+                    id: SegmentID(""), content: [.text(sentence)], path: "front/\(key)\(suffix)",
+                    range: SourceRange(
+                        startOffset: frontMatter.offset, endOffset: frontMatter.offset, startLine: line,
+                        startColumn: column, endLine: line, endColumn: column),
+                    raw: sentence))
+        }
+        if segments.count > first {
+            fields.append(FrontMatterField(key: key, index: index, segments: first..<segments.count, separators: separators))
+        }
+    }
+
+    mutating func body(from offset: Int, segmenter: Segmenter) {
+        let body = UnsafeBufferPointer(rebasing: source[offset...])
+        let scanner = MarkdownScanner()
+        guard scanner.scan(body) else {
+            warnings.append(Diagnostic(.warning, at: SourceLocation(path: path), "Markdown parser failed"))
+            return
+        }
+        let lexer = InlineLexer(source: source, bodyOffset: offset)
+        let splitter = BlockSplitter(segmenter: segmenter)
+        var floor = offset
+        for leaf in scanner.leaves {
+            let atoms: [InlineAtom]
+            do {
+                atoms = try lexer.atoms(of: leaf, floor: max(floor, cursor))
+            } catch {
+                let (line, column) = location(error.offset)
+                warnings.append(
+                    Diagnostic(
+                        .warning, at: SourceLocation(path: path, line: line, column: column),
+                        "\(error.reason); the block is left untranslated",
+                        notes: ["simplify the inline markup of this block to make it translatable"]))
+                continue
+            }
+            guard let last = atoms.last else { continue }
+            floor = last.end
+            let pieces = splitter.split(atoms, source: source)
+            if case .heading = leaf.kind {
+                heading = atoms.map(\.plain).joined().trimmingSpaces
+            }
+            for (index, piece) in pieces.enumerated() {
+                add(piece, path: pieces.count > 1 ? "\(leaf.path)/s[\(index + 1)]" : leaf.path, isHeading: leaf.kind != .paragraph && leaf.kind != .tableCell)
+            }
+        }
+    }
+
+    private mutating func add(_ piece: BlockSplitter.Piece, path: String, isHeading: Bool) {
+        guard let first = piece.atoms.first, let last = piece.atoms.last, first.start >= cursor else { return }
+        var content: [InlineElement] = []
+        var numbers: [Int: Int] = [:]
+        var next = 0
+        func number(_ pair: Int) -> Int {
+            if let known = numbers[pair] { return known }
+            next += 1
+            numbers[pair] = next
+            return next
+        }
+        for atom in piece.atoms {
+            let data = string(atom.start..<atom.end)
+            switch atom.kind {
+            case .text(let text): content.append(.text(text))
+            case .softBreak: content.append(.text(" "))
+            case .open(let kind, let pair): content.append(.open(InlineCode(id: number(pair), kind: kind, data: data)))
+            case .close(let kind, let pair):
+                content.append(.close(InlineCode(id: number(pair), kind: kind, data: data)))
+            case .standalone(let kind):
+                next += 1
+                content.append(.standalone(InlineCode(id: next, kind: kind, data: data)))
+            }
+        }
+        content = content.normalized
+        let plain = content.plainText
+        guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return }
+        skeleton.appendLiteral(string(cursor..<first.start))
+        skeleton.parts.append(.segment(segments.count))
+        segments.append(
+            Segment(
+                id: SegmentID(""), content: content, path: path, heading: isHeading ? nil : heading,
+                range: range(first.start, last.end), raw: string(first.start..<last.end)))
+        cursor = last.end
+    }
+
+    /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
+    mutating func finish(text: String, frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
+        skeleton.appendLiteral(string(cursor..<source.count))
+        var occurrences: [SegmentID: Int] = [:]
+        for index in segments.indices {
+            let base = SegmentID.make(for: segments[index].content, occurrence: 1)
+            let count = (occurrences[base] ?? 0) + 1
+            occurrences[base] = count
+            segments[index].id = count == 1 ? base : SegmentID("\(base.rawValue)-\(count)")
+        }
+        return SourceDocument(
+            path: path, slug: slug, locale: locale, text: text, frontMatter: frontMatter, frontMatterFields: fields,
+            segments: segments, skeleton: skeleton, warnings: warnings)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

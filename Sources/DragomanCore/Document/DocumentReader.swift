@@ -1,0 +1,96 @@
+import Foundation
+import Yams
+
+/// Reads a source post (YAML front matter + Markdown) into a ``SourceDocument``.
+public struct DocumentReader {
+    public let segmenter: Segmenter
+    /// Front-matter keys whose values are translated.
+    public var translatableKeys: [String]
+
+    public init(segmenter: Segmenter, translatableKeys: [String] = FrontMatter.translatableKeys) {
+        self.segmenter = segmenter
+        self.translatableKeys = translatableKeys
+    }
+
+    /// Reads the post at `url`; `path` is how messages name it.
+    public func read(contentsOf url: URL, path: String) throws(DragomanError) -> SourceDocument {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DragomanError(path: path, "cannot read file", hint: "check that the file exists and is readable")
+        }
+        return try read(Array(data), path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// Reads a post from its bytes.
+    public func read(_ bytes: [UInt8], path: String, defaultSlug: String) throws(DragomanError) -> SourceDocument {
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+            throw DragomanError(
+                SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
+                hint: "save the file as UTF-8")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(DragomanError) -> SourceDocument in
+            try read(buffer, text: text, path: path, defaultSlug: defaultSlug)
+        }
+    }
+
+    private func read(_ buffer: UnsafeBufferPointer<UInt8>, text: String, path: String, defaultSlug: String)
+        throws(DragomanError) -> SourceDocument
+    {
+        var builder = DocumentBuilder(source: buffer, path: path)
+        var frontMatter: FrontMatter?
+        var bodyOffset = 0
+        if let located = FrontMatter.locate(in: buffer) {
+            let yaml = String(decoding: UnsafeBufferPointer(rebasing: buffer[located.yaml]), as: UTF8.self)
+            let parsed = try FrontMatter.parse(yaml, offset: located.yaml.lowerBound, firstLine: 2, path: path)
+            frontMatter = parsed
+            builder.frontMatter(parsed, keys: translatableKeys, segmenter: segmenter)
+            bodyOffset = located.body
+        } else if buffer.starts(with: Array("---\n".utf8)) || buffer.starts(with: Array("---\r\n".utf8)) {
+            throw DragomanError(
+                SourceLocation(path: path, line: 1, column: 1), "front matter is not closed",
+                hint: "end the front matter with a line holding only '---'")
+        }
+        builder.body(from: bodyOffset, segmenter: segmenter)
+        let document = builder.finish(
+            text: text, frontMatter: frontMatter,
+            slug: frontMatter?.string("slug") ?? defaultSlug,
+            locale: frontMatter?.string("lang") ?? segmenter.rules.locale)
+        return document
+    }
+}
+
+/// Finds the first byte that breaks UTF-8.
+enum UTF8Validation {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            var value: UInt32
+            switch byte {
+            case 0xC2...0xDF: (length, minimum, value) = (2, 0x80, UInt32(byte & 0x1F))
+            case 0xE0...0xEF: (length, minimum, value) = (3, 0x800, UInt32(byte & 0x0F))
+            case 0xF0...0xF4: (length, minimum, value) = (4, 0x10000, UInt32(byte & 0x07))
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return index }
+                value = value << 6 | UInt32(next & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,173 @@
+import CMD4C
+
+/// A block whose inline content may be translated: a paragraph, a heading, a table cell or a tight list item.
+struct LeafBlock {
+    enum Kind: Equatable {
+        case paragraph, heading(level: Int), tableCell
+    }
+
+    /// One md4c callback inside the block. Offsets are into the body buffer.
+    enum Event: Equatable {
+        /// Text that md4c points at in the source (normal text, entities, code, raw HTML).
+        case text(type: MD_TEXTTYPE, start: Int, end: Int)
+        /// A soft or hard line break or a NUL, which md4c does not point at.
+        case lineBreak(hard: Bool)
+        case enter(MD_SPANTYPE)
+        case leave(MD_SPANTYPE)
+    }
+
+    var kind: Kind
+    var path: String
+    var events: [Event] = []
+    /// Whether md4c reported any source text for the block.
+    var hasText: Bool { events.contains { if case .text = $0 { true } else { false } } }
+}
+
+/// Walks a Markdown body with md4c and collects its translatable leaf blocks, in document order.
+///
+/// Code blocks, HTML blocks, thematic breaks and regions between `<!-- dragoman:off -->` and
+/// `<!-- dragoman:on -->` produce no leaf blocks: they stay in the skeleton as they are.
+final class MarkdownScanner {
+    private struct Container {
+        var component: String
+        var childCounts: [String: Int] = [:]
+        var isListItem: Bool
+    }
+
+    private(set) var leaves: [LeafBlock] = []
+    private var containers: [Container] = [Container(component: "body", isListItem: false)]
+    private var current: LeafBlock?
+    private var htmlText: [UInt8] = []
+    private var inHTMLBlock = false
+    private var inCodeBlock = false
+    private var translationOff = false
+    private var base: UnsafePointer<CChar>?
+    private var size = 0
+
+    /// Parses `body` (CommonMark with GitHub tables and strikethrough). Returns false if md4c failed.
+    func scan(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let address = body.baseAddress else { return true }
+        base = UnsafeRawPointer(address).assumingMemoryBound(to: CChar.self)
+        size = body.count
+        var parser = MD_PARSER()
+        parser.abi_version = 0
+        parser.flags = UInt32(MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS
+            | MD_FLAG_PERMISSIVEEMAILAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS)
+        parser.enter_block = { type, detail, user in
+            var level = 0
+            if type == MD_BLOCK_H, let detail {
+                level = Int(detail.assumingMemoryBound(to: MD_BLOCK_H_DETAIL.self).pointee.level)
+            }
+            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().enterBlock(type, level: level)
+            return 0
+        }
+        parser.leave_block = { type, _, user in
+            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().leaveBlock(type)
+            return 0
+        }
+        parser.enter_span = { type, _, user in
+            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().span(type, entering: true)
+            return 0
+        }
+        parser.leave_span = { type, _, user in
+            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().span(type, entering: false)
+            return 0
+        }
+        parser.text = { type, text, length, user in
+            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().text(type, text, Int(length))
+            return 0
+        }
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        return md_parse(base, MD_SIZE(size), &parser, user) == 0
+    }
+
+    private func component(_ name: String) -> String {
+        let count = (containers[containers.count - 1].childCounts[name] ?? 0) + 1
+        containers[containers.count - 1].childCounts[name] = count
+        return "\(name)[\(count)]"
+    }
+
+    private var path: String { containers.map(\.component).joined(separator: "/") }
+
+    private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
+        current = LeafBlock(kind: kind, path: path + "/" + component(name))
+    }
+
+    private func finishLeaf() {
+        guard let leaf = current else { return }
+        current = nil
+        if !translationOff, leaf.hasText { leaves.append(leaf) }
+    }
+
+    private func enterBlock(_ type: MD_BLOCKTYPE, level: Int) {
+        finishLeaf()
+        switch type {
+        case MD_BLOCK_DOC: break
+        case MD_BLOCK_P: startLeaf(.paragraph, name: "p")
+        case MD_BLOCK_H: startLeaf(.heading(level: level), name: "h\(level)")
+        case MD_BLOCK_TH, MD_BLOCK_TD: startLeaf(.tableCell, name: type == MD_BLOCK_TH ? "th" : "td")
+        case MD_BLOCK_CODE: inCodeBlock = true
+        case MD_BLOCK_HTML:
+            inHTMLBlock = true
+            htmlText.removeAll()
+        case MD_BLOCK_HR: break
+        default:
+            let name =
+                switch type {
+                case MD_BLOCK_QUOTE: "blockquote"
+                case MD_BLOCK_UL: "ul"
+                case MD_BLOCK_OL: "ol"
+                case MD_BLOCK_LI: "li"
+                case MD_BLOCK_TABLE: "table"
+                case MD_BLOCK_THEAD: "thead"
+                case MD_BLOCK_TBODY: "tbody"
+                case MD_BLOCK_TR: "tr"
+                default: "block"
+                }
+            containers.append(Container(component: component(name), isListItem: type == MD_BLOCK_LI))
+        }
+    }
+
+    private func leaveBlock(_ type: MD_BLOCKTYPE) {
+        finishLeaf()
+        switch type {
+        case MD_BLOCK_DOC, MD_BLOCK_P, MD_BLOCK_H, MD_BLOCK_TH, MD_BLOCK_TD, MD_BLOCK_HR: break
+        case MD_BLOCK_CODE: inCodeBlock = false
+        case MD_BLOCK_HTML:
+            inHTMLBlock = false
+            let html = String(decoding: htmlText, as: UTF8.self)
+            if html.contains("dragoman:off") { translationOff = true }
+            if html.contains("dragoman:on") { translationOff = false }
+        default:
+            if containers.count > 1 { containers.removeLast() }
+        }
+    }
+
+    private func span(_ type: MD_SPANTYPE, entering: Bool) {
+        ensureLeafForTightListItem()
+        current?.events.append(entering ? .enter(type) : .leave(type))
+    }
+
+    private func text(_ type: MD_TEXTTYPE, _ pointer: UnsafePointer<CChar>?, _ length: Int) {
+        if inHTMLBlock, let pointer {
+            htmlText.append(contentsOf: UnsafeRawBufferPointer(start: pointer, count: length))
+            return
+        }
+        if inCodeBlock { return }
+        ensureLeafForTightListItem()
+        guard current != nil, let pointer, let base else { return }
+        let start = pointer - base
+        if type == MD_TEXT_BR || type == MD_TEXT_SOFTBR {
+            current?.events.append(.lineBreak(hard: type == MD_TEXT_BR))
+        } else if start >= 0, start + length <= size {
+            current?.events.append(.text(type: type, start: start, end: start + length))
+        }
+    }
+
+    /// md4c reports a tight list item's text without a paragraph around it: treat the item as the leaf.
+    private func ensureLeafForTightListItem() {
+        if current == nil, containers.last?.isListItem == true {
+            startLeaf(.paragraph, name: "p")
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Yams
+
+/// A locale's corrections to ICU's sentence breaks, kept as data in `Locales/<locale>/segmentation.yaml`.
+///
+/// ICU proposes boundaries; these rules take back the ones that fall after an abbreviation, an initial,
+/// an ordinal number, or before a lowercase continuation. ``srx()`` exports them as SRX 2.0 for CAT tools.
+public struct SegmentationRules: Sendable, Equatable {
+    /// The locale the rules are for (`en`, `tr`, `ar`).
+    public var locale: String
+    /// The ICU locale of the break iterator, keywords included (`en@ss=standard`).
+    public var icuLocale: String
+    /// Words after whose period a sentence never ends (`Dr`, `Prof`, `Doç`, `e.g`, `أ.د`), without the final period.
+    public var abbreviations: [String]
+    /// Words after whose period a sentence does not end when a number follows (`No`, `Fig`, `s`).
+    public var numberAbbreviations: [String]
+    /// A break before a word that starts with a lowercase letter is taken back.
+    public var lowercaseContinues: Bool
+    /// A single letter followed by a period is an initial (`J. Smith`), not a sentence end.
+    public var initials: Bool
+    /// A number of at most this many digits followed by a period and a word is an ordinal (`3. gün`); 0 is off.
+    public var ordinalDigits: Int
+
+    private var exactForms: Set<String> = []
+    private var numberForms: Set<String> = []
+
+    public init(
+        locale: String, icuLocale: String? = nil, abbreviations: [String] = [], numberAbbreviations: [String] = [],
+        lowercaseContinues: Bool = true, initials: Bool = true, ordinalDigits: Int = 0
+    ) {
+        self.locale = locale
+        self.icuLocale = icuLocale ?? locale
+        self.abbreviations = abbreviations
+        self.numberAbbreviations = numberAbbreviations
+        self.lowercaseContinues = lowercaseContinues
+        self.initials = initials
+        self.ordinalDigits = ordinalDigits
+        exactForms = Self.caseVariants(abbreviations, locale: locale)
+        numberForms = Self.caseVariants(numberAbbreviations, locale: locale)
+    }
+
+    /// Whether `word` (the letters before a period) is an abbreviation that never ends a sentence.
+    func isAbbreviation(_ word: String) -> Bool { exactForms.contains(word) }
+
+    /// Whether `word` is an abbreviation that does not end a sentence before a number.
+    func isNumberAbbreviation(_ word: String) -> Bool { numberForms.contains(word) }
+
+    /// Lookups compare exact strings, so each abbreviation is stored once in the forms it can take: as
+    /// written, in capitals, and capitalised when written in lowercase (`vs` → `Vs` at a sentence start), with
+    /// the locale's case rules (Turkish `i` → `İ`). Lowercasing `Sat`-like entries would swallow real words.
+    private static func caseVariants(_ words: [String], locale: String) -> Set<String> {
+        var result: Set<String> = []
+        for word in words {
+            result.insert(word)
+            if let upper = try? ICU.mapCase(word, .upper, locale: locale) { result.insert(upper) }
+            if let first = word.unicodeScalars.first, first.properties.isLowercase,
+                let title = try? ICU.mapCase(String(first), .upper, locale: locale)
+            {
+                result.insert(title + String(word.unicodeScalars.dropFirst()))
+            }
+        }
+        return result
+    }
+
+    private struct File: Decodable {
+        var locale: String
+        var icu_locale: String?
+        var abbreviations: [String]?
+        var number_abbreviations: [String]?
+        var lowercase_continues: Bool?
+        var initials: Bool?
+        var ordinal_digits: Int?
+    }
+
+    /// Reads rules from a YAML file.
+    public static func load(from url: URL, displayPath: String) throws(DragomanError) -> SegmentationRules {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DragomanError(path: displayPath, "cannot read segmentation rules", hint: "check the file exists")
+        }
+        do {
+            let file = try YAMLDecoder().decode(File.self, from: text)
+            return SegmentationRules(
+                locale: file.locale, icuLocale: file.icu_locale, abbreviations: file.abbreviations ?? [],
+                numberAbbreviations: file.number_abbreviations ?? [],
+                lowercaseContinues: file.lowercase_continues ?? true, initials: file.initials ?? true,
+                ordinalDigits: file.ordinal_digits ?? 0)
+        } catch let error as YamlError {
+            throw FrontMatter.diagnose(error, path: displayPath, lineOffset: 0)
+        } catch {
+            throw DragomanError(path: displayPath, "invalid segmentation rules: \(error)")
+        }
+    }
+
+    public static func == (lhs: SegmentationRules, rhs: SegmentationRules) -> Bool {
+        lhs.locale == rhs.locale && lhs.icuLocale == rhs.icuLocale && lhs.abbreviations == rhs.abbreviations
+            && lhs.numberAbbreviations == rhs.numberAbbreviations && lhs.lowercaseContinues == rhs.lowercaseContinues
+            && lhs.initials == rhs.initials && lhs.ordinalDigits == rhs.ordinalDigits
+    }
+}
