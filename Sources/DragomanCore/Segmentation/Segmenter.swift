@@ -56,7 +56,7 @@ public final class Segmenter {
         let text = String(decoding: units[(terminator - word.count)..<terminator], as: UTF16.self)
         if rules.isAbbreviation(text) { return false }
         if let next, Self.isDigit(units[next]), rules.isNumberAbbreviation(text) { return false }
-        if rules.initials, word.count == 1, let scalar = Unicode.Scalar(word[0]), scalar.properties.isUppercase,
+        if rules.initials, word.count == 1, let unit = word.first, let scalar = Unicode.Scalar(unit), scalar.properties.isUppercase,
             let next, Self.startsUppercase(units, at: next)
         {
             return false

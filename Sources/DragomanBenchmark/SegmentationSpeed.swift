@@ -1,0 +1,3 @@
+enum SegmentationSpeed {
+    static func run(_ arguments: [String]) throws {}
+}
