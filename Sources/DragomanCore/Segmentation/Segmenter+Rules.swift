@@ -14,7 +14,7 @@ extension Segmenter {
         let next = nextWordStart(after: boundary, in: units)
 
         if rules.lowercaseContinues, let next, Self.startsLowercase(units, at: next) { return false }
-        if !rules.ellipsisEndsSentence, isEllipsis(endingAt: terminator, in: units) { return false }
+        if !rules.ellipsisEndsSentence, ellipsisLength(endingAt: terminator, in: units) != nil { return false }
         guard units[terminator] == 0x2E else { return true }  // only a period is ambiguous
         let word = wordBefore(terminator, in: units)
         guard !word.isEmpty else { return true }
@@ -49,7 +49,10 @@ extension Segmenter {
         return Self.isLetter(units[next])
     }
 
-    private func isEllipsis(endingAt index: Int, in units: [UInt16]) -> Bool {
-        units[index] == 0x2026 || (index >= 2 && units[index] == 0x2E && units[index - 1] == 0x2E && units[index - 2] == 0x2E)
+    /// The number of code units of the ellipsis (`…` or `...`) ending at `index`, if there is one.
+    private func ellipsisLength(endingAt index: Int, in units: [UInt16]) -> Int? {
+        if units[index] == 0x2026 { return 1 }
+        if index >= 2, units[index] == 0x2E, units[index - 1] == 0x2E, units[index - 2] == 0x2E { return 3 }
+        return nil
     }
 }

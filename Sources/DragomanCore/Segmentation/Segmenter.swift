@@ -2,8 +2,7 @@
 /// ``SegmentationRules``.
 ///
 /// Works on UTF-16 code units; a boundary is an offset after the sentence's trailing white space, as ICU
-/// reports it. ICU proposes boundaries, a few of its known misses are added (a period, a space and a number:
-/// ICU's rule SB8 reads `end. 1987 was` as one sentence), and the locale's rules take back the false ones.
+/// reports it. ICU proposes boundaries, a few of its known misses are added (see `missedCandidates`), and the locale's rules take back the false ones.
 /// One segmenter serves many calls (the ICU iterator is opened once); it is not thread-safe.
 public final class Segmenter {
     public let rules: SegmentationRules
@@ -17,7 +16,7 @@ public final class Segmenter {
     /// The accepted sentence boundaries of `units`, ending with `units.count` (empty for empty text).
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
-        let proposed = Self.merged(iterator.boundaries(in: units), numberStartCandidates(in: units))
+        let proposed = Self.merged(iterator.boundaries(in: units), missedCandidates(in: units))
         var accepted: [Int] = []
         accepted.reserveCapacity(proposed.count)
         var sentenceStart = 0
@@ -46,25 +45,37 @@ public final class Segmenter {
         return result
     }
 
-    /// Where a number starts after `word. ` — boundaries ICU never proposes. The word must have a letter and
-    /// more than one character: `p. 12`, `s. 45` and `1. 2.` are references and lists, not sentence ends.
-    private func numberStartCandidates(in units: [UInt16]) -> [Int] {
+    /// Breaks ICU never proposes: before a number after `word. ` (ICU's rule SB8 reads `ended. 1987 was`
+    /// as one sentence), and before a capital or a number after `…`, which is no terminator to ICU. Before a
+    /// number the word must be longer than one character, and a number must be too long to be an ordinal:
+    /// `p. 12`, `s. 45` and `1. 2.` are references and lists, not sentence ends.
+    private func missedCandidates(in units: [UInt16]) -> [Int] {
         var result: [Int] = []
         var index = 0
         let count = units.count
         while index < count {
             defer { index += 1 }
-            guard units[index] == 0x2E else { continue }
+            let unit = units[index]
+            guard unit == 0x2E || (unit == 0x2026 && rules.ellipsisEndsSentence) else { continue }
             var next = index + 1
             while next < count, Self.isClosing(units[next]) { next += 1 }
             let afterClosing = next
             while next < count, Self.isSpace(units[next]) { next += 1 }
             guard next > afterClosing, next < count else { continue }
-            var digit = next
-            while digit < count, Self.isOpening(units[digit]) { digit += 1 }
-            guard digit < count, Self.isDigit(units[digit]) else { continue }
+            var first = next
+            while first < count, Self.isOpening(units[first]) { first += 1 }
+            guard first < count else { continue }
+            if unit == 0x2026 {
+                if Self.isDigit(units[first]) || Self.startsUppercase(units, at: first) { result.append(next) }
+                continue
+            }
+            guard Self.isDigit(units[first]) else { continue }
             let word = wordBefore(index, in: units)
-            if word.count >= 2, word.contains(where: Self.isLetter) { result.append(next) }
+            if word.count >= 2,
+                word.contains(where: Self.isLetter) || (word.allSatisfy(Self.isDigit) && word.count > rules.ordinalDigits)
+            {
+                result.append(next)
+            }
         }
         return result
     }
