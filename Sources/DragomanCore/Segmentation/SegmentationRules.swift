@@ -67,7 +67,7 @@ public struct SegmentationRules: Sendable, Equatable {
     /// Lookups compare exact strings, so each abbreviation is stored once in the forms it can take: as
     /// written, in capitals, and capitalised when written in lowercase (`vs` → `Vs` at a sentence start), with
     /// the locale's case rules (Turkish `i` → `İ`). Lowercasing `Sat`-like entries would swallow real words.
-    private static func caseVariants(_ words: [String], locale: String) -> Set<String> {
+    static func caseVariants(_ words: [String], locale: String) -> Set<String> {
         var result: Set<String> = []
         for word in words {
             result.insert(word)
