@@ -25,3 +25,21 @@ enum TestSupport {
         return result
     }
 }
+
+extension TestSupport {
+    /// Reads a post with the rules of the locale its front matter declares (English otherwise).
+    static func read(_ url: URL) throws -> SourceDocument {
+        let bytes = try Array(Data(contentsOf: url))
+        return try read(bytes, name: url.lastPathComponent)
+    }
+
+    static func read(_ bytes: [UInt8], name: String = "post.md", locale: String? = nil) throws -> SourceDocument {
+        let segmenter = try self.segmenter(locale ?? DocumentReader.declaredLocale(of: bytes) ?? "en")
+        let reader = DocumentReader(segmenter: segmenter)
+        return try reader.read(bytes, path: name, defaultSlug: String(name.split(separator: ".").first ?? ""))
+    }
+
+    static func read(_ text: String, locale: String = "en") throws -> SourceDocument {
+        try read(Array(text.utf8), locale: locale)
+    }
+}
