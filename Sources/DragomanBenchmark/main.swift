@@ -1,1 +1,24 @@
-print("bench")
+import Foundation
+
+/// `DragomanBenchmark <benchmark> [options]`: each benchmark is one line in this table, its code in its own file.
+let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
+    ("segmentation-quality", "sentence splitting scored on UD PUD en/tr/ar [--data DIR] [--verbose]", SegmentationQuality.run),
+    ("segmentation-speed", "MB/s of the Dragoman reader against raw ICU sentence iteration [--megabytes N]", SegmentationSpeed.run),
+    // ("glossary", "…", GlossaryBenchmark.run),
+    // ("exchange", "…", ExchangeBenchmark.run),
+    // ("build", "…", BuildBenchmark.run),
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
+    var usage = "usage: DragomanBenchmark <benchmark> [options]\n\nbenchmarks:\n"
+    for benchmark in benchmarks { usage += "  \(benchmark.name)  \(benchmark.summary)\n" }
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(arguments.isEmpty || arguments.first == "--help" ? 0 : 2)
+}
+do {
+    try benchmark.run(Array(arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("\(name): error: \(error)\n".utf8))
+    exit(1)
+}

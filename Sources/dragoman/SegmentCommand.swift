@@ -47,7 +47,8 @@ struct SegmentCommand: ParsableCommand {
             } else if let post {
                 let url = URL(fileURLWithPath: post)
                 let configuration = try project.configuration()
-                let segmenter = try project.segmenter(locale ?? configuration.sourceLocale)
+                let declared = (try? Data(contentsOf: url)).flatMap { DocumentReader.declaredLocale(of: Array($0)) }
+                let segmenter = try project.segmenter(locale ?? declared ?? configuration.sourceLocale)
                 let reader = DocumentReader(segmenter: segmenter, translatableKeys: configuration.translatableKeys)
                 let document = try reader.read(contentsOf: url, path: post)
                 for warning in document.warnings {

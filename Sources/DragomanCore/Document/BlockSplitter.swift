@@ -105,18 +105,19 @@ struct BlockSplitter {
                 resultOffsets.append((p0, p1))
                 continue
             }
+            // Cut the text in place: String indices from UTF-16 offsets, no UTF-16 copies of the atom.
             var current = atom
-            var units = Array(text.utf16)
+            var rest = Substring(text)
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
                 let cut = sortedCuts[cutIndex] - p0
-                let head = String(decoding: units[0..<cut], as: UTF16.self)
-                let tail = String(decoding: units[cut...], as: UTF16.self)
+                let index = rest.utf16.index(rest.startIndex, offsetBy: cut)
+                let head = rest[..<index]
                 let split = current.start + head.utf8.count
-                resultAtoms.append(InlineAtom(kind: .text(head), start: current.start, end: split))
+                resultAtoms.append(InlineAtom(kind: .text(String(head)), start: current.start, end: split))
                 resultOffsets.append((p0, p0 + cut))
-                current = InlineAtom(kind: .text(tail), start: split, end: current.end)
-                units = Array(tail.utf16)
+                rest = rest[index...]
+                current = InlineAtom(kind: .text(String(rest)), start: split, end: current.end)
                 p0 += cut
                 cutIndex += 1
             }

@@ -11,10 +11,13 @@ struct DocumentBuilder {
     private var cursor = 0
     private var heading: String?
     private var frontMatterRange: Range<Int>?
+    /// Where each line starts, so a location is a binary search and a short scan, not a scan from offset 0.
+    private let lines: LineTable
 
     init(source: UnsafeBufferPointer<UInt8>, path: String) {
         self.source = source
         self.path = path
+        lines = LineTable(source)
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -22,8 +25,7 @@ struct DocumentBuilder {
     }
 
     private func location(_ offset: Int) -> (Int, Int) {
-        let location = SourceLocation.of(offset: offset, in: source, path: path)
-        return (location.line ?? 1, location.column ?? 1)
+        lines.location(of: offset, in: source)
     }
 
     private func range(_ start: Int, _ end: Int) -> SourceRange {

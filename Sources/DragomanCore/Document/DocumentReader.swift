@@ -62,6 +62,19 @@ public struct DocumentReader {
     }
 }
 
+extension DocumentReader {
+    /// The `lang` a post's front matter declares, if it has readable front matter that declares one: the
+    /// locale whose segmentation rules the post needs.
+    public static func declaredLocale(of bytes: [UInt8]) -> String? {
+        guard UTF8Validation.firstInvalidOffset(bytes) == nil else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let located = FrontMatter.locate(in: buffer) else { return nil }
+            let yaml = String(decoding: UnsafeBufferPointer(rebasing: buffer[located.yaml]), as: UTF8.self)
+            return try? FrontMatter.parse(yaml, offset: located.yaml.lowerBound, firstLine: 2, path: "").string("lang")
+        }
+    }
+}
+
 /// Finds the first byte that breaks UTF-8.
 enum UTF8Validation {
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {

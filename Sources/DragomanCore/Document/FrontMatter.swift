@@ -44,9 +44,10 @@ public struct FrontMatter: @unchecked Sendable {
     }
 
     /// Parses the YAML; errors name the line and column in the post.
+    /// The encoding is given so that Yams does not read the process environment on every post.
     static func parse(_ yaml: String, offset: Int, firstLine: Int, path: String) throws(DragomanError) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else {
                 return FrontMatter(yaml: yaml, mapping: [:], offset: offset, firstLine: firstLine)
             }
             guard let mapping = node.mapping else {

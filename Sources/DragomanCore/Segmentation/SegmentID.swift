@@ -23,7 +23,7 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// The ID of content that occurs for the `occurrence`-th time (1-based) in its post.
     public static func make(for content: [InlineElement], occurrence: Int) -> SegmentID {
-        let base = hex(hash(canonical(content)))
+        let base = hex(finish(canonicalHash(content)))
         return SegmentID(occurrence == 1 ? base : "\(base)-\(occurrence)")
     }
 
@@ -50,6 +50,36 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             value ^= UInt64(byte)
             value = value &* 0x0000_0100_0000_01b3
         }
+        return finish(value)
+    }
+
+    /// FNV-1a of ``canonical(_:)``, computed while collapsing white space, without building the byte array.
+    static func canonicalHash(_ content: [InlineElement]) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var started = false
+        var pendingSpace = false
+        var rendered = TaggedText.render(content)
+        rendered.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace {
+                    value ^= 0x20
+                    value = value &* 0x0000_0100_0000_01b3
+                }
+                pendingSpace = false
+                started = true
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01b3
+            }
+        }
+        return value
+    }
+
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        var value = hash
         value ^= value >> 30
         value = value &* 0xbf58_476d_1ce4_e5b9
         value ^= value >> 27

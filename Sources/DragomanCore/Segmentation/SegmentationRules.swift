@@ -20,13 +20,24 @@ public struct SegmentationRules: Sendable, Equatable {
     public var initials: Bool
     /// A number of at most this many digits followed by a period and a word is an ordinal (`3. gün`); 0 is off.
     public var ordinalDigits: Int
+    /// A Roman numeral and a period before a capitalised word is a regnal ordinal (`III. Selim`), as in Turkish.
+    public var romanOrdinals: Bool
+    /// Words that open sentences and cannot follow an ordinal (`Bu`, `Ancak`): after `25.` they mean a break.
+    public var sentenceStarters: [String]
+    /// Whether an ellipsis (`…`, `...`) can end a sentence; Arabic prose uses it as a pause, and has no
+    /// capital letters to tell the two apart.
+    public var ellipsisEndsSentence: Bool
+    /// A quotation opened inside a sentence (`He said: "…. …."`) is part of that sentence: no break inside it.
+    public var embeddedQuotations: Bool
 
     private var exactForms: Set<String> = []
     private var numberForms: Set<String> = []
+    private var starterForms: Set<String> = []
 
     public init(
         locale: String, icuLocale: String? = nil, abbreviations: [String] = [], numberAbbreviations: [String] = [],
-        lowercaseContinues: Bool = true, initials: Bool = true, ordinalDigits: Int = 0
+        lowercaseContinues: Bool = true, initials: Bool = true, ordinalDigits: Int = 0, romanOrdinals: Bool = false,
+        sentenceStarters: [String] = [], ellipsisEndsSentence: Bool = true, embeddedQuotations: Bool = true
     ) {
         self.locale = locale
         self.icuLocale = icuLocale ?? locale
@@ -35,6 +46,11 @@ public struct SegmentationRules: Sendable, Equatable {
         self.lowercaseContinues = lowercaseContinues
         self.initials = initials
         self.ordinalDigits = ordinalDigits
+        self.romanOrdinals = romanOrdinals
+        self.sentenceStarters = sentenceStarters
+        self.ellipsisEndsSentence = ellipsisEndsSentence
+        self.embeddedQuotations = embeddedQuotations
+        starterForms = Self.caseVariants(sentenceStarters, locale: locale)
         exactForms = Self.caseVariants(abbreviations, locale: locale)
         numberForms = Self.caseVariants(numberAbbreviations, locale: locale)
     }
@@ -45,10 +61,13 @@ public struct SegmentationRules: Sendable, Equatable {
     /// Whether `word` is an abbreviation that does not end a sentence before a number.
     func isNumberAbbreviation(_ word: String) -> Bool { numberForms.contains(word) }
 
+    /// Whether `word` opens sentences and so cannot be the noun an ordinal number qualifies.
+    func isSentenceStarter(_ word: String) -> Bool { starterForms.contains(word) }
+
     /// Lookups compare exact strings, so each abbreviation is stored once in the forms it can take: as
     /// written, in capitals, and capitalised when written in lowercase (`vs` → `Vs` at a sentence start), with
     /// the locale's case rules (Turkish `i` → `İ`). Lowercasing `Sat`-like entries would swallow real words.
-    private static func caseVariants(_ words: [String], locale: String) -> Set<String> {
+    static func caseVariants(_ words: [String], locale: String) -> Set<String> {
         var result: Set<String> = []
         for word in words {
             result.insert(word)
@@ -70,6 +89,10 @@ public struct SegmentationRules: Sendable, Equatable {
         var lowercase_continues: Bool?
         var initials: Bool?
         var ordinal_digits: Int?
+        var roman_ordinals: Bool?
+        var sentence_starters: [String]?
+        var ellipsis_ends_sentence: Bool?
+        var embedded_quotations: Bool?
     }
 
     /// Reads rules from a YAML file.
@@ -86,7 +109,10 @@ public struct SegmentationRules: Sendable, Equatable {
                 locale: file.locale, icuLocale: file.icu_locale, abbreviations: file.abbreviations ?? [],
                 numberAbbreviations: file.number_abbreviations ?? [],
                 lowercaseContinues: file.lowercase_continues ?? true, initials: file.initials ?? true,
-                ordinalDigits: file.ordinal_digits ?? 0)
+                ordinalDigits: file.ordinal_digits ?? 0, romanOrdinals: file.roman_ordinals ?? false,
+                sentenceStarters: file.sentence_starters ?? [],
+                ellipsisEndsSentence: file.ellipsis_ends_sentence ?? true,
+                embeddedQuotations: file.embedded_quotations ?? true)
         } catch let error as YamlError {
             throw FrontMatter.diagnose(error, path: displayPath, lineOffset: 0)
         } catch {
@@ -98,5 +124,7 @@ public struct SegmentationRules: Sendable, Equatable {
         lhs.locale == rhs.locale && lhs.icuLocale == rhs.icuLocale && lhs.abbreviations == rhs.abbreviations
             && lhs.numberAbbreviations == rhs.numberAbbreviations && lhs.lowercaseContinues == rhs.lowercaseContinues
             && lhs.initials == rhs.initials && lhs.ordinalDigits == rhs.ordinalDigits
+            && lhs.romanOrdinals == rhs.romanOrdinals && lhs.sentenceStarters == rhs.sentenceStarters
+            && lhs.ellipsisEndsSentence == rhs.ellipsisEndsSentence && lhs.embeddedQuotations == rhs.embeddedQuotations
     }
 }

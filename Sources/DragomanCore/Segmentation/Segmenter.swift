@@ -2,7 +2,8 @@
 /// ``SegmentationRules``.
 ///
 /// Works on UTF-16 code units; a boundary is an offset after the sentence's trailing white space, as ICU
-/// reports it. One segmenter serves many calls (the ICU iterator is opened once); it is not thread-safe.
+/// reports it. ICU proposes boundaries, a few of its known misses are added (see `missedCandidates`), and the locale's rules take back the false ones.
+/// One segmenter serves many calls (the ICU iterator is opened once); it is not thread-safe.
 public final class Segmenter {
     public let rules: SegmentationRules
     private let iterator: BreakIterator
@@ -15,12 +16,16 @@ public final class Segmenter {
     /// The accepted sentence boundaries of `units`, ending with `units.count` (empty for empty text).
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
-        let proposed = iterator.boundaries(in: units)
+        let proposed = Self.merged(iterator.boundaries(in: units), missedCandidates(in: units))
         var accepted: [Int] = []
         accepted.reserveCapacity(proposed.count)
-        for boundary in proposed where boundary == units.count || keeps(boundary, in: units) {
+        var sentenceStart = 0
+        for boundary in proposed where boundary == units.count || keeps(boundary, in: units, from: sentenceStart) {
             accepted.append(boundary)
+            sentenceStart = boundary
         }
+        if accepted.last != units.count { accepted.append(units.count) }
+        if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
         return accepted
     }
 
@@ -40,39 +45,64 @@ public final class Segmenter {
         return result
     }
 
-    /// Whether ICU's boundary at `boundary` survives the locale's rules.
-    func keeps(_ boundary: Int, in units: [UInt16]) -> Bool {
-        var end = boundary
-        while end > 0, Self.isSpace(units[end - 1]) { end -= 1 }
-        guard end > 0, end < boundary else { return end > 0 }
-        var terminator = end - 1
-        while terminator > 0, Self.isClosing(units[terminator]) { terminator -= 1 }
-        let next = nextWordStart(after: boundary, in: units)
+    /// Breaks ICU never proposes: before a number after `word. ` (ICU's rule SB8 reads `ended. 1987 was`
+    /// as one sentence), and before a capital or a number after `…`, which is no terminator to ICU. Before a
+    /// number the word must be longer than one character, and a number must be too long to be an ordinal:
+    /// `p. 12`, `s. 45` and `1. 2.` are references and lists, not sentence ends.
+    private func missedCandidates(in units: [UInt16]) -> [Int] {
+        var result: [Int] = []
+        var index = 0
+        let count = units.count
+        while index < count {
+            defer { index += 1 }
+            let unit = units[index]
+            guard unit == 0x2E || (unit == 0x2026 && rules.ellipsisEndsSentence) else { continue }
+            var next = index + 1
+            while next < count, Self.isClosing(units[next]) { next += 1 }
+            let afterClosing = next
+            while next < count, Self.isSpace(units[next]) { next += 1 }
+            guard next > afterClosing, next < count else { continue }
+            var first = next
+            while first < count, Self.isOpening(units[first]) { first += 1 }
+            guard first < count else { continue }
+            if unit == 0x2026 {
+                if Self.isDigit(units[first]) || Self.startsUppercase(units, at: first) { result.append(next) }
+                continue
+            }
+            guard Self.isDigit(units[first]) else { continue }
+            let word = wordBefore(index, in: units)
+            if word.count >= 2,
+                word.contains(where: Self.isLetter) || (word.allSatisfy(Self.isDigit) && word.count > rules.ordinalDigits)
+            {
+                result.append(next)
+            }
+        }
+        return result
+    }
 
-        if rules.lowercaseContinues, let next, Self.startsLowercase(units, at: next) { return false }
-        guard units[terminator] == 0x2E else { return true }  // only a period is ambiguous
-        let word = wordBefore(terminator, in: units)
-        guard !word.isEmpty else { return true }
-        let text = String(decoding: units[(terminator - word.count)..<terminator], as: UTF16.self)
-        if rules.isAbbreviation(text) { return false }
-        if let next, Self.isDigit(units[next]), rules.isNumberAbbreviation(text) { return false }
-        if rules.initials, word.count == 1, let unit = word.first, let scalar = Unicode.Scalar(unit),
-            scalar.properties.isUppercase,
-            let next, Self.startsUppercase(units, at: next)
-        {
-            return false
+    /// Two sorted lists of offsets as one, without repeats.
+    static func merged(_ first: [Int], _ second: [Int]) -> [Int] {
+        guard !second.isEmpty else { return first }
+        var result: [Int] = []
+        result.reserveCapacity(first.count + second.count)
+        var i = 0
+        var j = 0
+        while i < first.count || j < second.count {
+            let value: Int
+            if j >= second.count || (i < first.count && first[i] <= second[j]) {
+                value = first[i]
+                i += 1
+            } else {
+                value = second[j]
+                j += 1
+            }
+            if result.last != value { result.append(value) }
         }
-        if rules.ordinalDigits > 0, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
-            terminator == end - 1, let next, !Self.isDigit(units[next]),
-            !(terminator - word.count > 0 && units[terminator - word.count - 1] == 0x2E)
-        {
-            return false
-        }
-        return true
+        return result
     }
 
     /// The letters (with inner periods, as in `e.g` or `أ.د`) or digits directly before `period`.
-    private func wordBefore(_ period: Int, in units: [UInt16]) -> ArraySlice<UInt16> {
+    func wordBefore(_ period: Int, in units: [UInt16]) -> ArraySlice<UInt16> {
         var start = period
         while start > 0 {
             let unit = units[start - 1]
@@ -85,50 +115,16 @@ public final class Segmenter {
         return units[start..<period]
     }
 
-    private func nextWordStart(after boundary: Int, in units: [UInt16]) -> Int? {
+    func nextWordStart(after boundary: Int, in units: [UInt16]) -> Int? {
         var index = boundary
         while index < units.count, Self.isOpening(units[index]) || Self.isSpace(units[index]) { index += 1 }
         return index < units.count ? index : nil
     }
 
-    static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x2009
-            || unit == 0x202F
-    }
-
-    static func isDigit(_ unit: UInt16) -> Bool {
-        (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
-    }
-
-    static func isClosing(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: true
-        default: false
-        }
-    }
-
-    static func isOpening(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039, 0x201E, 0xBF, 0xA1: true
-        default: false
-        }
-    }
-
-    private static func isWordUnit(_ unit: UInt16) -> Bool {
-        if unit < 0x80 {
-            return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0x30...0x39).contains(unit)
-        }
-        guard let scalar = Unicode.Scalar(unit) else { return false }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    private static func startsLowercase(_ units: [UInt16], at index: Int) -> Bool {
-        guard let scalar = Unicode.Scalar(units[index]) else { return false }
-        return scalar.properties.isLowercase
-    }
-
-    private static func startsUppercase(_ units: [UInt16], at index: Int) -> Bool {
-        guard let scalar = Unicode.Scalar(units[index]) else { return false }
-        return scalar.properties.isUppercase
+    /// The word (letters only) that starts at `index`.
+    func word(at index: Int, in units: [UInt16]) -> String {
+        var end = index
+        while end < units.count, Self.isWordUnit(units[end]) { end += 1 }
+        return String(decoding: units[index..<end], as: UTF16.self)
     }
 }

@@ -1,0 +1,64 @@
+import CICU
+import DragomanCore
+import Foundation
+
+/// Throughput of the whole reader (md4c, inline lexing, ICU, locale rules, IDs) against bare ICU sentence
+/// iteration over the same posts, on a generated corpus.
+enum SegmentationSpeed {
+    static func run(_ arguments: [String]) throws {
+        let options = try BenchmarkArguments(arguments, flags: [], options: ["--megabytes", "--rounds"])
+        let megabytes = Double(options.value("--megabytes") ?? "") ?? 5.5
+        let rounds = Int(options.value("--rounds") ?? "") ?? 3
+        var generator = CorpusGenerator()
+        let posts = generator.corpus(bytes: Int(megabytes * 1_000_000))
+        let bytes = posts.map { Array($0.utf8) }
+        let size = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
+        print(String(format: "corpus: %d posts, %.2f MB (generated, seed fixed)", posts.count, size))
+
+        let icu = try best(of: rounds) { try rawICU(posts) }
+        let reader = DocumentReader(segmenter: try BenchmarkArguments.segmenter("en"))
+        let dragoman = try best(of: rounds) { try pipeline(bytes, reader: reader) }
+        print(String(format: "raw ICU sentence iteration  %7.1f MB/s  (%d boundaries)", size / icu.seconds, icu.count))
+        print(String(format: "Dragoman DocumentReader     %7.1f MB/s  (%d segments)", size / dragoman.seconds, dragoman.count))
+        print(String(format: "ratio Dragoman / ICU        %7.1f%%", 100 * icu.seconds / dragoman.seconds))
+    }
+
+    /// The fastest of `rounds` runs: seconds and what the run counted.
+    private static func best(of rounds: Int, _ body: () throws -> Int) throws -> (seconds: Double, count: Int) {
+        var result = (seconds: Double.infinity, count: 0)
+        for _ in 0..<max(rounds, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let count = try body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if seconds < result.seconds { result = (seconds, count) }
+        }
+        return result
+    }
+
+    /// ICU's English sentence iterator over each post's text, UTF-8 to UTF-16 conversion included.
+    private static func rawICU(_ posts: [String]) throws -> Int {
+        var status: Int32 = 0
+        guard let breaker = dgm_breaker_open(DGM_BREAK_SENTENCE, "en", &status), status <= 0 else {
+            throw BenchmarkError("cannot open ICU's sentence iterator: \(String(cString: dgm_error_name(status)))")
+        }
+        defer { dgm_breaker_close(breaker) }
+        var count = 0
+        for post in posts {
+            let units = Array(post.utf16)
+            units.withUnsafeBufferPointer { buffer in
+                dgm_breaker_set_text(breaker, buffer.baseAddress, Int32(buffer.count), &status)
+                while dgm_breaker_next(breaker) >= 0 { count += 1 }
+            }
+        }
+        return count
+    }
+
+    private static func pipeline(_ posts: [[UInt8]], reader: DocumentReader) throws -> Int {
+        var count = 0
+        for (index, post) in posts.enumerated() {
+            let document = try reader.read(post, path: "post-\(index).md", defaultSlug: "post-\(index)")
+            count += document.segments.count
+        }
+        return count
+    }
+}

@@ -1,0 +1,137 @@
+extension SegmentationRules {
+    /// The rules as an SRX 2.0 document for CAT tools: this locale's `break="no"` rules, then a cascaded
+    /// default rule set that breaks after sentence punctuation.
+    public func srx() -> String { Self.srx([self]) }
+
+    /// One SRX 2.0 document for several locales, mapped by language pattern (`tr.*` → `tr`).
+    ///
+    /// SRX cannot say everything the segmenter does: breaks ICU adds or drops by its own rules, and the
+    /// removal of breaks inside quotations, are approximated or left out (a comment in the file says so).
+    public static func srx(_ locales: [SegmentationRules]) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <srx version="2.0" xmlns="http://www.lisa.org/srx20">
+              <header segmentsubflows="yes" cascade="yes">
+                <formathandle type="start" include="no"/>
+                <formathandle type="end" include="yes"/>
+                <formathandle type="isolated" include="yes"/>
+              </header>
+              <body>
+                <languagerules>
+
+            """
+        for rules in locales {
+            xml += "      <languagerule languagerulename=\"\(escapeXML(rules.locale))\">\n"
+            xml += "        <!-- Exported from Locales/\(escapeXML(rules.locale))/segmentation.yaml by dragoman. "
+            xml += "Dragoman also uses ICU's sentence rules and keeps quotations opened mid-sentence whole. -->\n"
+            for rule in rules.srxRules {
+                xml += "        <rule break=\"\(rule.breaks ? "yes" : "no")\">\n"
+                xml += "          <beforebreak>\(escapeXML(rule.before))</beforebreak>\n"
+                xml += "          <afterbreak>\(escapeXML(rule.after))</afterbreak>\n"
+                xml += "        </rule>\n"
+            }
+            xml += "      </languagerule>\n"
+        }
+        xml += """
+                  <languagerule languagerulename="default">
+                    <rule break="yes">
+                      <beforebreak>\(escapeXML(terminator + closing))</beforebreak>
+                      <afterbreak>\\s+</afterbreak>
+                    </rule>
+                  </languagerule>
+                </languagerules>
+                <maprules>
+
+            """
+        for rules in locales {
+            let name = escapeXML(rules.locale)
+            xml += "      <languagemap languagepattern=\"\(escapeXML(escapeRegex(rules.locale))).*\" languagerulename=\"\(name)\"/>\n"
+        }
+        xml += """
+                  <languagemap languagepattern=".*" languagerulename="default"/>
+                </maprules>
+              </body>
+            </srx>
+
+            """
+        return xml
+    }
+
+    /// One SRX rule: a regex for the text before the break position and one for the text after it.
+    struct SRXRule: Equatable {
+        var breaks: Bool
+        var before: String
+        var after: String
+    }
+
+    private static let terminator = "[.?!\u{2026}\u{061F}\u{06D4}]"
+    private static let closing = "[\"'\u{2019}\u{201D}\u{00BB})\\]]*"
+    private static let opening = "[\"'\u{2018}\u{201C}\u{00AB}(\\[]*"
+    private static let wordStart = "(?<![\\p{L}\\p{N}.])"
+
+    /// The locale's rules as SRX rules, most specific first (SRX applies the first rule that matches).
+    var srxRules: [SRXRule] {
+        var result: [SRXRule] = []
+        // An inner period (`ق.م`, `e.g`): no break between a period and a letter that follows directly.
+        result.append(SRXRule(breaks: false, before: "\\p{L}\\.", after: "\\p{L}"))
+        if lowercaseContinues {
+            result.append(
+                SRXRule(breaks: false, before: Self.terminator + Self.closing, after: "\\s+" + Self.opening + "\\p{Ll}"))
+        }
+        if !ellipsisEndsSentence {
+            result.append(SRXRule(breaks: false, before: "(?:\u{2026}|\\.\\.\\.)" + Self.closing, after: "\\s"))
+        }
+        for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
+            result.append(SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s"))
+        }
+        for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
+            result.append(
+                SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
+        }
+        if initials {
+            result.append(SRXRule(breaks: false, before: Self.wordStart + "\\p{Lu}\\.", after: "\\s+\\p{Lu}"))
+            result.append(SRXRule(breaks: false, before: Self.wordStart + "\\p{Lo}\\.", after: "\\s+\\p{Lo}"))
+        }
+        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
+        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
+        if ordinalDigits > 0 {
+            result.append(
+                SRXRule(
+                    breaks: false, before: "(?<![\\p{N}.])\\p{N}{1,\(ordinalDigits)}\\.",
+                    after: "\\s+" + notStarter + "[^\\p{N}\\s]"))
+        }
+        if romanOrdinals {
+            result.append(SRXRule(breaks: false, before: Self.wordStart + "[IVXLCDM]+\\.", after: "\\s+" + notStarter + "\\p{Lu}"))
+        }
+        return result
+    }
+
+    /// Longest first, so that a longer abbreviation is tried before a shorter one it ends with.
+    private static func sortedForms(_ forms: Set<String>) -> [String] {
+        forms.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    /// `text` with every regex metacharacter escaped.
+    static func escapeRegex(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\^$.|?*+()[]{}-/".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    static func escapeXML(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

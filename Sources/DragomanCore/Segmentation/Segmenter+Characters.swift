@@ -1,0 +1,61 @@
+/// Character classes the rules use, on UTF-16 code units (letters outside the BMP count as non-letters,
+/// which no rule depends on).
+extension Segmenter {
+    static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x2009
+            || unit == 0x202F
+    }
+
+    static func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
+    }
+
+    static func isRomanDigit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: true
+        default: false
+        }
+    }
+
+    static func isClosing(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: true
+        default: false
+        }
+    }
+
+    static func isOpening(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039, 0x201E, 0xBF, 0xA1: true
+        default: false
+        }
+    }
+
+    static func isLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isWordUnit(_ unit: UInt16) -> Bool {
+        if unit < 0x80 {
+            return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0x30...0x39).contains(unit)
+        }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func startsLowercase(_ units: [UInt16], at index: Int) -> Bool {
+        let unit = units[index]
+        if unit < 0x80 { return (0x61...0x7A).contains(unit) }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isLowercase
+    }
+
+    static func startsUppercase(_ units: [UInt16], at index: Int) -> Bool {
+        let unit = units[index]
+        if unit < 0x80 { return (0x41...0x5A).contains(unit) }
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isUppercase
+    }
+}

@@ -1,0 +1,58 @@
+extension Segmenter {
+    /// Whether the proposed `boundary` survives the locale's rules; `start` is the last accepted boundary.
+    func keeps(_ boundary: Int, in units: [UInt16], from start: Int) -> Bool {
+        var end = boundary
+        while end > start, Self.isSpace(units[end - 1]) { end -= 1 }
+        // A sentence needs a letter: `1.` or `a)` alone is a list marker that belongs to what follows.
+        guard units[start..<end].contains(where: Self.isLetter) else { return false }
+        if end == boundary {
+            // ICU breaks `ق.م` after the period when a caseless letter follows: an inner period, not an end.
+            return !(units[end - 1] == 0x2E && boundary < units.count && Self.isLetter(units[boundary]))
+        }
+        var terminator = end - 1
+        while terminator > start, Self.isClosing(units[terminator]) { terminator -= 1 }
+        let next = nextWordStart(after: boundary, in: units)
+
+        if rules.lowercaseContinues, let next, Self.startsLowercase(units, at: next) { return false }
+        if !rules.ellipsisEndsSentence, ellipsisLength(endingAt: terminator, in: units) != nil { return false }
+        guard units[terminator] == 0x2E else { return true }  // only a period is ambiguous
+        let word = wordBefore(terminator, in: units)
+        guard !word.isEmpty else { return true }
+        let text = String(decoding: word, as: UTF16.self)
+        if rules.isAbbreviation(text) { return false }
+        guard let next else { return true }
+        if Self.isDigit(units[next]), rules.isNumberAbbreviation(text) { return false }
+        if rules.initials, isInitial(word, before: next, in: units) { return false }
+        let closesDirectly = terminator == end - 1
+        if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
+            !Self.isDigit(units[next]), !(word.startIndex > 0 && units[word.startIndex - 1] == 0x2E),
+            !rules.isSentenceStarter(self.word(at: next, in: units))
+        {
+            return false
+        }
+        if rules.romanOrdinals, closesDirectly, word.allSatisfy(Self.isRomanDigit), Self.startsUppercase(units, at: next),
+            !rules.isSentenceStarter(self.word(at: next, in: units))
+        {
+            return false
+        }
+        return true
+    }
+
+    /// A single capital before a capitalised word (`J. Smith`), or a single letter of a caseless script before
+    /// any word (`أحمد ز. أمين`): Arabic words are never one letter long, so a lone letter is an initial.
+    private func isInitial(_ word: ArraySlice<UInt16>, before next: Int, in units: [UInt16]) -> Bool {
+        guard word.count == 1, let unit = word.first, let scalar = Unicode.Scalar(unit),
+            scalar.properties.isAlphabetic
+        else { return false }
+        if scalar.properties.isUppercase { return Self.startsUppercase(units, at: next) }
+        if scalar.properties.isLowercase { return false }
+        return Self.isLetter(units[next])
+    }
+
+    /// The number of code units of the ellipsis (`…` or `...`) ending at `index`, if there is one.
+    private func ellipsisLength(endingAt index: Int, in units: [UInt16]) -> Int? {
+        if units[index] == 0x2026 { return 1 }
+        if index >= 2, units[index] == 0x2E, units[index - 1] == 0x2E, units[index - 2] == 0x2E { return 3 }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+import DragomanCore
+import Foundation
+
+/// Paths and shared objects of the tests: the repository is found from this file, not the working directory.
+enum TestSupport {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let project = Project(root: repositoryRoot)
+    static let fixtures = testsFolder.appendingPathComponent("Fixtures/posts")
+    static let goldens = testsFolder.appendingPathComponent("Goldens")
+
+    /// A fresh segmenter with the project's rules (segmenters are not thread-safe, tests run in parallel).
+    static func segmenter(_ locale: String) throws -> Segmenter {
+        try project.segmenter(locale)
+    }
+
+    /// Every Markdown fixture, plus the sample posts under `Locales/<l>/posts/`, sorted by name.
+    static var posts: [URL] {
+        let fileManager = FileManager.default
+        var result: [URL] = []
+        for folder in [fixtures, project.postsFolder("en"), project.postsFolder("tr"), project.postsFolder("ar")] {
+            let names = (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? []
+            result += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+        }
+        return result
+    }
+}
+
+extension TestSupport {
+    /// Reads a post with the rules of the locale its front matter declares (English otherwise).
+    static func read(_ url: URL) throws -> SourceDocument {
+        let bytes = try Array(Data(contentsOf: url))
+        return try read(bytes, name: url.lastPathComponent)
+    }
+
+    static func read(_ bytes: [UInt8], name: String = "post.md", locale: String? = nil) throws -> SourceDocument {
+        let segmenter = try self.segmenter(locale ?? DocumentReader.declaredLocale(of: bytes) ?? "en")
+        let reader = DocumentReader(segmenter: segmenter)
+        return try reader.read(bytes, path: name, defaultSlug: String(name.split(separator: ".").first ?? ""))
+    }
+
+    static func read(_ text: String, locale: String = "en") throws -> SourceDocument {
+        try read(Array(text.utf8), locale: locale)
+    }
+}
