@@ -41,17 +41,16 @@ struct ImportCommand: ParsableCommand {
             let (posts, postErrors) = try project.readSourcePosts(configuration: configuration)
             if !postErrors.isEmpty { throw Failure(postErrors) }
             let importer = ExchangeImport(project: project, configuration: configuration, posts: posts, locale: locale)
-            let plan = try importer.plan(documents)
+            let outcome = try importer.perform(documents, partial: partial, dryRun: dryRun)
             var out = Output()
-            for rejection in plan.summary.rejected { out.line(rejection.description) }
-            let blocked = !plan.summary.rejected.isEmpty && !partial
+            for rejection in outcome.summary.rejected { out.line(rejection.description) }
+            let blocked = !outcome.summary.rejected.isEmpty && !partial
             if dryRun {
-                out.line("dry run: \(plan.summary.line); nothing written")
+                out.line("dry run: \(outcome.summary.line); nothing written")
             } else if blocked {
-                out.line("\(plan.summary.line); nothing written (fix the rejected units, or use --partial)")
+                out.line("\(outcome.summary.line); nothing written (fix the rejected units, or use --partial)")
             } else {
-                let written = try importer.apply(plan)
-                out.line("\(plan.summary.line); \(written) store file(s) written")
+                out.line("\(outcome.summary.line); \(outcome.written) store file(s) written")
             }
             out.flush()
             if blocked { throw ExitCode(1) }

@@ -61,6 +61,27 @@ public struct ExchangeImport: Sendable {
         return state.finish()
     }
 
+    /// What ``perform(_:partial:dryRun:)`` did.
+    public struct Outcome: Sendable {
+        public var summary: ImportSummary
+        /// Store files that changed on disk.
+        public var written: Int
+        /// True when rejected units (without `partial`) or `dryRun` kept the store untouched.
+        public var heldBack: Bool
+    }
+
+    /// Plans and, unless a unit is rejected (and `partial` is off) or `dryRun` is on, writes the store.
+    /// All or nothing: with a rejection and no `partial`, the store stays byte-identical.
+    public func perform(
+        _ files: [(path: String, document: ExchangeDocument)], partial: Bool = false, dryRun: Bool = false
+    ) throws(DragomanError) -> Outcome {
+        let plan = try plan(files)
+        if dryRun || (!plan.summary.rejected.isEmpty && !partial) {
+            return Outcome(summary: plan.summary, written: 0, heldBack: true)
+        }
+        return Outcome(summary: plan.summary, written: try apply(plan), heldBack: false)
+    }
+
     /// Writes every changed store file atomically; returns how many files changed on disk.
     @discardableResult
     public func apply(_ plan: Plan) throws(DragomanError) -> Int {

@@ -17,13 +17,20 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
-    private init(path: String) {
+    private let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    private init(path: String, bytes: [UInt8]) {
         self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        lineStarts = starts
     }
 
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
     static func parse(_ bytes: [UInt8], path: String) throws(DragomanError) -> XMLNode {
-        let delegate = XMLTreeParser(path: path)
+        let delegate = XMLTreeParser(path: path, bytes: bytes)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -41,20 +48,34 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         return root
     }
 
+    /// libxml2's error numbers (FoundationXML passes them through) for the mistakes people make by hand.
     private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let code = XMLParser.ErrorCode(rawValue: nsError.code) {
-            switch code {
-            case .tagNameMismatchError: return "an end tag does not match its start tag"
-            case .prematureDocumentEndError: return "the document ends too early"
-            case .entityRefLoopError, .entityIsExternalError, .entityRefAtEOFError, .undeclaredEntityError,
-                .entityReferenceWithoutNameError, .entityReferenceMissingSemiError:
-                return "unknown or unsupported entity reference"
-            case .emptyDocumentError: return "the document is empty"
-            default: break
-            }
+        switch (error as NSError).code {
+        case 4: "the document is empty"
+        case 5: "the document ends too early, or has content after its root element"
+        case 9: "a character that XML does not allow"
+        case 23: "an entity reference is missing its ';'"
+        case 26, 27: "an unknown entity reference (only &amp; &lt; &gt; &quot; &apos; and character references)"
+        case 38, 39, 40, 41: "a malformed attribute"
+        case 42: "an attribute appears twice"
+        case 68: "a tag or name is malformed"
+        case 73: "a '>' is missing"
+        case 76: "an end tag does not match its start tag"
+        case 77: "a tag is not finished"
+        default: "libxml2 error \((error as NSError).code)"
         }
-        return "parser error \(nsError.code)"
+    }
+
+    /// The start of the tag that ends at libxml2's reported position (it reports the end of a start tag).
+    private func tagStart(line: Int, column: Int) -> (line: Int, column: Int) {
+        guard line >= 1, line <= lineStarts.count else { return (line, column) }
+        var offset = min(lineStarts[line - 1] + max(column - 1, 0), bytes.count - 1)
+        while offset > 0, bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
+        var startLine = line
+        while startLine > 1, lineStarts[startLine - 1] > offset { startLine -= 1 }
+        var scalarColumn = 1
+        for index in lineStarts[startLine - 1]..<offset where bytes[index] & 0xC0 != 0x80 { scalarColumn += 1 }
+        return (startLine, scalarColumn)
     }
 
     private func fail(_ reason: String, hint: String? = nil) {
@@ -90,10 +111,11 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
             return
         }
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let start = tagStart(line: parser.lineNumber, column: parser.columnNumber)
         stack.append(
             XMLNode(
                 namespace: namespaceURI ?? "", name: local, attributes: attributes, children: [],
-                line: parser.lineNumber, column: parser.columnNumber))
+                line: start.line, column: start.column))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
