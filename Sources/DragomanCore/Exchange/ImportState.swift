@@ -1,0 +1,128 @@
+/// The running state of one import: store contents loaded so far, new units, the summary.
+struct ImportState {
+    private struct Work {
+        var store: TranslationStore
+        var document: SourceDocument
+        var resolved: [SegmentID: TranslationUnit]
+        var leftovers: [TranslationUnit]
+        var changed = false
+    }
+
+    let importer: ExchangeImport
+    private var work: [String: Work] = [:]
+    private var order: [String] = []
+    private var summary = ImportSummary()
+
+    init(importer: ExchangeImport) {
+        self.importer = importer
+    }
+
+    mutating func reject(_ unit: ExchangeUnit, at location: SourceLocation, _ message: String) {
+        summary.rejected.append(Diagnostic(.error, at: location, "unit '\(unit.id)': \(message)"))
+    }
+
+    /// Checks one unit against `post` and records its effect on the locale's store.
+    mutating func take(
+        _ unit: ExchangeUnit, post: SourceDocument, locale: String, file: ExchangeFile, document: ExchangeDocument,
+        at location: SourceLocation
+    ) throws(DragomanError) {
+        if let defect = unit.defect { return reject(unit, at: location, defect) }
+        guard let segment = segment(for: unit, in: post, file: file) else {
+            return reject(
+                unit, at: location,
+                "unknown unit ID: not a segment of \(post.path) (export again to get the current segments)")
+        }
+        let key = locale + "/" + post.slug
+        if work[key] == nil {
+            let store = TranslationStore(project: importer.project, locale: locale, sourceLocale: importer.configuration.sourceLocale)
+            let raw = try store.units(slug: post.slug)
+            let attached = TranslationStore.attach(raw, in: post)
+            work[key] = Work(store: store, document: post, resolved: attached.resolved, leftovers: attached.leftovers)
+            order.append(key)
+        }
+        guard var entry = work[key] else { return }
+        guard let target = unit.target.map(Self.normalized), !target.isEmpty, unit.mark != .exactMatch else {
+            summary.unchanged += 1
+            return
+        }
+        if case .failure(let rejection) = TargetValidator.resolve(target, source: segment.content) {
+            return reject(unit, at: location, rejection.message)
+        }
+        let existing = entry.resolved[segment.id]
+        var staleSource: String?
+        if unit.source.canonical != segment.canonicalSource {
+            staleSource = unit.source.tagged
+        } else if unit.mark == .stale {
+            staleSource = existing?.staleSource ?? unit.note(ExchangeNote.staleSourceCategory) ?? unit.source.tagged
+        }
+        var state = unit.state == .new ? TranslationState.translated : unit.state
+        if !document.carriesState, let existing, existing.target == target { state = existing.state }
+        let translator = unit.note(ExchangeNote.translatorCategory) ?? document.translator
+        let updated = TranslationUnit(
+            id: segment.id, path: segment.path, source: ExchangeToken.tokens(segment.content), target: target,
+            state: state, staleSource: staleSource, notes: unit.remarks, translator: translator,
+            date: unit.note(ExchangeNote.dateCategory) ?? document.date)
+        if let existing, existing.target == target, existing.state == state, existing.staleSource == staleSource,
+            existing.notes == updated.notes, existing.id == segment.id
+        {
+            summary.unchanged += 1
+            return
+        }
+        if staleSource != nil { summary.stale += 1 } else { summary.applied += 1 }
+        entry.resolved[segment.id] = updated
+        entry.changed = true
+        work[key] = entry
+    }
+
+    /// The segment a unit belongs to: by ID, or (the sentence changed since export) by block path when that
+    /// segment is not itself in the file.
+    private func segment(for unit: ExchangeUnit, in post: SourceDocument, file: ExchangeFile) -> Segment? {
+        if let segment = post.segment(SegmentID(unit.id)) { return segment }
+        guard SegmentID.isWellFormed(unit.id), let name = unit.name,
+            let segment = post.segments.first(where: { $0.path == name }),
+            !file.units.contains(where: { $0.id == segment.id.rawValue })
+        else { return nil }
+        return segment
+    }
+
+    /// Runs of white space that hold a line break (a CAT tool re-wrapping the XML) become one space; the
+    /// target is trimmed, as segments are.
+    static func normalized(_ tokens: [ExchangeToken]) -> [ExchangeToken] {
+        var result: [ExchangeToken] = tokens.map { token in
+            guard case .text(let text) = token, text.contains(where: { $0 == "\n" || $0 == "\r" }) else { return token }
+            var output = ""
+            var run = ""
+            for character in text {
+                if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
+                    run.append(character)
+                    continue
+                }
+                output += run.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) ? " " : run
+                run = ""
+                output.append(character)
+            }
+            output += run.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) ? " " : run
+            return .text(output)
+        }
+        if case .text(let first)? = result.first {
+            result[0] = .text(String(first.drop(while: { $0 == " " || $0 == "\t" })))
+        }
+        if case .text(let last)? = result.last {
+            var text = last
+            while let character = text.last, character == " " || character == "\t" { text.removeLast() }
+            result[result.count - 1] = .text(text)
+        }
+        return result.merged
+    }
+
+    func finish() -> ExchangeImport.Plan {
+        var plan = ExchangeImport.Plan()
+        plan.summary = summary
+        for key in order {
+            guard let entry = work[key], entry.changed else { continue }
+            let units = Array(entry.resolved.values) + entry.leftovers
+            plan.changes.append(ExchangeImport.StoreChange(store: entry.store, document: entry.document, units: units))
+        }
+        return plan
+    }
+}

@@ -1,0 +1,111 @@
+/// Reads XLIFF 2.0/2.1/2.2 as written by ``XLIFF21Writer`` or returned by CAT tools.
+///
+/// Tolerates reformatted white space, foreign attributes and namespaces, `mtc:matches`, `group`s, several
+/// `segment`s per unit (their sources and targets are joined), `mrk` annotations. `originalData` is ignored:
+/// markup always comes from the current source post.
+public struct XLIFF21Reader: Sendable {
+    public init() {}
+
+    /// Parses an XLIFF 2 file; throws on anything that is not a well-formed XLIFF 2 document.
+    public func read(_ bytes: [UInt8], path: String) throws(DragomanError) -> ExchangeDocument {
+        let root = try XMLTreeParser.parse(bytes, path: path)
+        let namespace = XLIFF21Writer.namespace
+        guard root.name == "xliff", root.namespace == namespace else {
+            throw DragomanError(
+                root.location(path), "not an XLIFF 2 document (root <\(root.name)> in namespace '\(root.namespace)')",
+                hint: "export the file again with --format xliff21")
+        }
+        guard let sourceLanguage = root.attributes["srcLang"] else {
+            throw DragomanError(root.location(path), "<xliff> has no srcLang", hint: "add srcLang=\"en\"")
+        }
+        var files: [ExchangeFile] = []
+        for file in root.elements("file", namespace: namespace) {
+            var units: [ExchangeUnit] = []
+            collectUnits(file, path: path, into: &units)
+            files.append(ExchangeFile(original: file.attributes["original"], units: units, location: file.location(path)))
+        }
+        return ExchangeDocument(sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"], files: files)
+    }
+
+    private func collectUnits(_ node: XMLNode, path: String, into units: inout [ExchangeUnit]) {
+        for child in node.elements(namespace: XLIFF21Writer.namespace) {
+            if child.name == "group" { collectUnits(child, path: path, into: &units) }
+            if child.name == "unit" { units.append(unit(child, path: path)) }
+        }
+    }
+
+    private func unit(_ node: XMLNode, path: String) -> ExchangeUnit {
+        let namespace = XLIFF21Writer.namespace
+        var unit = ExchangeUnit(
+            id: node.attributes["id"] ?? "", name: node.attributes["name"], source: [], location: node.location(path))
+        unit.notes = (node.element("notes", namespace: namespace)?.elements("note", namespace: namespace) ?? []).map {
+            ExchangeNote(category: $0.attributes["category"], $0.text)
+        }
+        var target: [ExchangeToken] = []
+        var hasTarget = false
+        var states: [TranslationState] = []
+        for part in node.elements(namespace: namespace) where part.name == "segment" || part.name == "ignorable" {
+            guard let source = part.element("source", namespace: namespace) else {
+                unit.defect = "a <\(part.name)> has no <source>"
+                continue
+            }
+            switch XLIFFInline.version2.tokens(source) {
+            case .success(let tokens): unit.source += tokens
+            case .failure(let defect): unit.defect = "source: \(defect.reason) (line \(defect.element.line))"
+            }
+            if let targetNode = part.element("target", namespace: namespace) {
+                hasTarget = true
+                switch XLIFFInline.version2.tokens(targetNode) {
+                case .success(let tokens): target += tokens
+                case .failure(let defect): unit.defect = "target: \(defect.reason) (line \(defect.element.line))"
+                }
+            } else if part.name == "ignorable" {
+                target += XLIFFInline.version2.tokens(source).successValue ?? []
+            }
+            guard part.name == "segment" else { continue }
+            states.append(Self.state(part.attributes["state"]))
+            switch part.attributes["subState"] {
+            case "dragoman:stale": unit.mark = .stale
+            case "dragoman:exact-match": unit.mark = unit.mark ?? .exactMatch
+            default: break
+            }
+        }
+        unit.state = states.min() ?? .new
+        let joined = target.merged
+        unit.target = hasTarget && !joined.isEmpty ? joined : nil
+        unit.source = unit.source.merged
+        return unit
+    }
+
+    static func state(_ value: String?) -> TranslationState {
+        switch value {
+        case "translated": .translated
+        case "reviewed": .reviewed
+        case "final": .final
+        default: .new
+        }
+    }
+}
+
+extension Result {
+    /// The value of a success, nil for a failure.
+    public var successValue: Success? { if case .success(let value) = self { value } else { nil } }
+}
+
+extension Array where Element == ExchangeToken {
+    /// Adjacent text tokens joined, empty ones dropped.
+    var merged: [ExchangeToken] {
+        var result: [ExchangeToken] = []
+        for token in self {
+            if case .text(let text) = token {
+                if text.isEmpty { continue }
+                if case .text(let previous)? = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                    continue
+                }
+            }
+            result.append(token)
+        }
+        return result
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The translations of one target locale: one XLIFF 2.1 file per post at
+/// `Locales/<locale>/translations/<slug>.xlf`, units in source order, written atomically and byte-stably.
+public struct TranslationStore: Sendable {
+    public let project: Project
+    public let locale: String
+    public let sourceLocale: String
+
+    public init(project: Project, locale: String, sourceLocale: String = "en") {
+        self.project = project
+        self.locale = locale
+        self.sourceLocale = sourceLocale
+    }
+
+    /// The folder holding the locale's store files.
+    public var folder: URL { project.localeFolder(locale).appendingPathComponent("translations") }
+
+    /// The store file of a post.
+    public func fileURL(slug: String) -> URL { folder.appendingPathComponent("\(slug).xlf") }
+
+    /// The stored units of a post, in file order (empty when the post has no store file yet).
+    public func units(slug: String) throws(DragomanError) -> [TranslationUnit] {
+        let url = fileURL(slug: slug)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+        let path = project.relativePath(url)
+        let bytes = Array(data)
+        try ExchangeInput.check(bytes, path: path, xml: true)
+        let document = try XLIFF21Reader().read(bytes, path: path)
+        var units: [TranslationUnit] = []
+        for file in document.files {
+            for unit in file.units {
+                guard let target = unit.target, unit.defect == nil else {
+                    throw DragomanError(
+                        unit.location ?? SourceLocation(path: path), "store unit '\(unit.id)' is damaged: \(unit.defect ?? "no target")",
+                        hint: "restore the file from version control")
+                }
+                units.append(Self.unit(from: unit, target: target))
+            }
+        }
+        return units
+    }
+
+    /// The store file's text for `units` of `document`: units in source order, then units whose segment is gone.
+    public func encode(_ units: [TranslationUnit], document: SourceDocument) -> String {
+        var order: [SegmentID: Int] = [:]
+        for (index, segment) in document.segments.enumerated() { order[segment.id] = index }
+        let sorted = units.sorted { lhs, rhs in
+            switch (order[lhs.id], order[rhs.id]) {
+            case (let left?, let right?): left < right
+            case (nil, nil): lhs.id < rhs.id
+            case (_?, nil): true
+            case (nil, _?): false
+            }
+        }
+        let exchange = sorted.map { unit in
+            Self.exchangeUnit(from: unit, segment: order[unit.id].map { document.segments[$0] })
+        }
+        return XLIFF21Writer().write(
+            ExchangeDocument(
+                sourceLanguage: sourceLocale, targetLanguage: locale,
+                files: [ExchangeFile(original: document.path, units: exchange)]))
+    }
+
+    /// Writes a post's units atomically; returns whether the file changed.
+    @discardableResult
+    public func save(_ units: [TranslationUnit], document: SourceDocument) throws(DragomanError) -> Bool {
+        try AtomicFile.write(encode(units, document: document), to: fileURL(slug: document.slug))
+    }
+
+    static func unit(from unit: ExchangeUnit, target: [ExchangeToken]) -> TranslationUnit {
+        TranslationUnit(
+            id: SegmentID(unit.id), path: unit.name, source: unit.source, target: target, state: unit.state,
+            staleSource: unit.mark == .stale ? (unit.note(ExchangeNote.staleSourceCategory) ?? "") : nil,
+            notes: unit.remarks, translator: unit.note(ExchangeNote.translatorCategory),
+            date: unit.note(ExchangeNote.dateCategory))
+    }
+
+    static func exchangeUnit(from unit: TranslationUnit, segment: Segment?) -> ExchangeUnit {
+        var exchange = segment?.exchangeUnit ?? ExchangeUnit(id: unit.id.rawValue, name: unit.path, source: unit.source)
+        exchange.location = nil
+        exchange.source = unit.source
+        exchange.target = unit.target
+        exchange.state = unit.state
+        exchange.mark = unit.isStale ? .stale : nil
+        exchange.notes = unit.notes.map { ExchangeNote($0) }
+        if let stale = unit.staleSource {
+            exchange.notes.append(ExchangeNote(category: ExchangeNote.staleSourceCategory, stale))
+        }
+        if let translator = unit.translator {
+            exchange.notes.append(ExchangeNote(category: ExchangeNote.translatorCategory, translator))
+        }
+        if let date = unit.date { exchange.notes.append(ExchangeNote(category: ExchangeNote.dateCategory, date)) }
+        return exchange
+    }
+}
