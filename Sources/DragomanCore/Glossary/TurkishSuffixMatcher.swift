@@ -3,7 +3,7 @@
 ///
 /// Rules, not lists of forms: suffixes are templates over archiphonemes (`A` = a/e, `I` = ı/i/u/ü, `D` = d/t,
 /// `(y)`/`(n)`/`(s)` buffers after vowels, `(I)` dropped after vowels), realized against the stem.
-/// Stem changes: final p ç t k soften to b c d ğ (nk → ng); a high vowel of the last syllable drops
+/// Stem changes: final p ç t k soften to b c d ğ (nk → ng; required for p ç k after two syllables); a high vowel of the last syllable drops
 /// (beyin → beyni); one-syllable stems may double their consonant (tıp → tıbbı); a compound's possessive head
 /// takes the plural inside it (kemik iliği → kemik ilikleri). After an apostrophe (proper nouns, acronyms:
 /// `MSC'ler`, `OSB'nin`) the first suffix follows the name's pronunciation, so either harmony is accepted.
@@ -20,6 +20,7 @@ struct TurkishSuffixMatcher: WordInflection {
             let rest = token[stem.scalars.count...]
             guard let first = rest.first else { continue }
             if stem.beforeVowelOnly, !Self.isVowel(first) { continue }
+            if stem.scalars == word, Self.mustSoften(word), Self.isVowel(first) { continue }
             let context = TurkishSuffixChain.Context(stem: stem.scalars, free: false)
             if let forced = stem.forcedPlural {
                 if TurkishSuffixChain.parse(rest, after: context, startingWith: forced) { return true }
@@ -73,6 +74,13 @@ struct TurkishSuffixMatcher: WordInflection {
             }
         }
         return result
+    }
+
+    /// Words of more than one syllable ending in p, ç or k always soften before a vowel (iltihap → iltihabı,
+    /// kemik → kemiği); final t often does not (kanıt → kanıtı), and one-syllable words mostly do not (kök → kökü).
+    static func mustSoften(_ word: [Unicode.Scalar]) -> Bool {
+        guard let last = word.last, "pçk".unicodeScalars.contains(last) else { return false }
+        return word.filter(isVowel).count >= 2
     }
 
     static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeıioöuü".unicodeScalars.contains(scalar) }
