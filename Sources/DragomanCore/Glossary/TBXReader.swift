@@ -32,13 +32,7 @@ public enum TBXReader {
         if let problem = collector.problem {
             throw DragomanError(SourceLocation(path: path, line: problem.line), problem.reason)
         }
-        var locales: [String] = []
-        for concept in collector.concepts {
-            for locale in concept.terms.keys.sorted() + concept.forbidden.keys.sorted()
-            where locale != sourceLocale && !locales.contains(locale) {
-                locales.append(locale)
-            }
-        }
+        let locales = collector.locales.filter { $0 != sourceLocale }
         return Termbase(sourceLocale: sourceLocale, targetLocales: locales, concepts: collector.concepts, path: path)
     }
 }
@@ -46,6 +40,8 @@ public enum TBXReader {
 /// The XMLParser delegate that gathers concepts.
 private final class TBXCollector: NSObject, XMLParserDelegate {
     var concepts: [TermConcept] = []
+    /// Locales in the order the file first uses them.
+    var locales: [String] = []
     var problem: (line: Int, reason: String)?
     /// libxml2 on Linux may report a fatal error and still let `parse()` return true, so errors are kept here.
     var syntaxError: Error?
@@ -69,6 +65,7 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
             concept = TermConcept(id: id, terms: [:], line: parser.lineNumber)
         case "langSet", "langSec":
             locale = attributes["xml:lang"] ?? attributes["lang"]
+            if let locale, !locales.contains(locale) { locales.append(locale) }
         case "tig", "ntig", "termSec":
             term = nil
             status = nil
