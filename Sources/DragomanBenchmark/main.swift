@@ -4,7 +4,7 @@ import Foundation
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("segmentation-quality", "sentence splitting scored on UD PUD en/tr/ar [--data DIR] [--verbose]", SegmentationQuality.run),
     ("segmentation-speed", "MB/s of the Dragoman reader against raw ICU sentence iteration [--megabytes N]", SegmentationSpeed.run),
-    // ("glossary", "…", GlossaryBenchmark.run),
+    ("glossary", "compliance check MB/s with generated 1k/10k/100k-concept termbases", { _ in GlossaryBenchmark.run() }),
     // ("exchange", "…", ExchangeBenchmark.run),
     // ("build", "…", BuildBenchmark.run),
 ]

@@ -1,11 +1,13 @@
 import ArgumentParser
 
+/// The `dragoman` command: subcommands do the work, the library holds the logic.
 @main
 struct Dragoman: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dragoman",
         abstract: "Translation pipeline for Markdown posts in English, Turkish and Arabic.",
         subcommands: [
             SegmentCommand.self, ExportCommand.self, ImportCommand.self, StatusCommand.self, AlignCommand.self,
-            RulesCommand.self,
+            CheckCommand.self, GlossaryCommand.self, RulesCommand.self,
         ])
 }

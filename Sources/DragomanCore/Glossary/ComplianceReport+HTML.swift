@@ -1,0 +1,77 @@
+extension ComplianceReport {
+    /// A self-contained HTML page for editors: findings first, then each post's units side by side with the
+    /// glossary terms highlighted (`<mark>`), Arabic cells right to left.
+    public func html() -> String {
+        var page: [String] = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<title>Glossary check</title>", "<style>", Self.style, "</style>", "</head>", "<body>",
+            "<h1>Glossary check</h1>",
+            "<p class=\"summary\">\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes in \(results.count) units · glossary <code>\(XMLText.escape(termbasePath))</code></p>",
+            "<h2>Findings</h2>",
+        ]
+        let all = findings
+        if all.isEmpty {
+            page.append("<p>No findings.</p>")
+        } else {
+            page.append("<table class=\"findings\"><thead><tr><th>Severity</th><th>Kind</th><th>Post</th><th>Unit</th><th>Concept</th><th>Message</th></tr></thead><tbody>")
+            for finding in all {
+                let anchor = Self.anchor(finding.post, finding.locale, finding.unit)
+                page.append("<tr class=\"\(finding.severity.rawValue)\"><td>\(finding.severity.rawValue)</td><td>\(finding.kind.rawValue)</td><td>\(XMLText.escape(finding.post))</td><td><a href=\"#\(anchor)\">\(XMLText.escape(finding.unit))</a></td><td>\(XMLText.escape(finding.concept))</td><td>\(XMLText.escape(finding.message))</td></tr>")
+            }
+            page.append("</tbody></table>")
+        }
+        for post in posts {
+            page.append("<h2>\(XMLText.escape(post))</h2>")
+            page.append("<table class=\"units\"><thead><tr><th>Unit</th><th>Source</th><th>Target</th><th>Findings</th></tr></thead><tbody>")
+            for result in results where result.unit.post == post {
+                let unit = result.unit
+                let direction = LocaleCode.isRightToLeft(unit.targetLocale) ? " dir=\"rtl\"" : ""
+                let flagged = result.findings.isEmpty ? "" : " class=\"flagged\""
+                let notes = result.findings.map { "<div class=\"\($0.severity.rawValue)\">\($0.kind.rawValue): \(XMLText.escape($0.message))</div>" }
+                page.append("<tr id=\"\(Self.anchor(post, unit.targetLocale, unit.id))\"\(flagged)><td>\(XMLText.escape(unit.id))</td><td lang=\"en\">\(Self.highlight(unit.source, result.sourceTerms, result.findings.flatMap(\.sourceSpans)))</td><td lang=\"\(XMLText.escape(unit.targetLocale))\"\(direction)>\(Self.highlight(unit.target, result.targetTerms, result.findings.flatMap(\.targetSpans)))</td><td>\(notes.joined())</td></tr>")
+            }
+            page.append("</tbody></table>")
+        }
+        page += ["</body>", "</html>"]
+        return page.joined(separator: "\n") + "\n"
+    }
+
+    private static let style = """
+        body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+        table{border-collapse:collapse;width:100%;margin-bottom:2em}
+        th,td{border:1px solid #ccc;padding:.4em;vertical-align:top;text-align:start}
+        tr.error td:first-child,div.error{color:#b00020}
+        tr.warning td:first-child,div.warning{color:#8a5a00}
+        tr.flagged{background:#fff6f6}
+        mark{background:#dff3df}
+        mark.forbidden,mark.finding{background:#ffd6d6}
+        mark.dnt{background:#dde8ff}
+        """
+
+    private static func anchor(_ post: String, _ locale: String, _ unit: String) -> String {
+        let raw = "u-\(post)-\(locale)-\(unit)"
+        return String(String.UnicodeScalarView(raw.unicodeScalars.map {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? $0 : "_"
+        }))
+    }
+
+    /// `text` escaped, with term hits and finding spans wrapped in `<mark>`; overlapping spans are merged.
+    static func highlight(_ text: String, _ terms: [TermHit], _ findingSpans: [TextSpan]) -> String {
+        var marks: [(span: TextSpan, css: String, title: String)] = terms.map {
+            ($0.span, $0.status == .approved ? "term" : $0.status.rawValue, $0.concept)
+        }
+        marks += findingSpans.map { ($0, "finding", "finding") }
+        marks.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        let units = Array(text.utf16)
+        var output = ""
+        var cursor = 0
+        for mark in marks where mark.span.start >= cursor && mark.span.end <= units.count && mark.span.start < mark.span.end {
+            output += XMLText.escape(String(decoding: units[cursor..<mark.span.start], as: UTF16.self))
+            let inner = XMLText.escape(String(decoding: units[mark.span.start..<mark.span.end], as: UTF16.self))
+            output += "<mark class=\"\(mark.css)\" title=\"\(XMLText.escape(mark.title))\">\(inner)</mark>"
+            cursor = mark.span.end
+        }
+        output += XMLText.escape(String(decoding: units[min(cursor, units.count)...], as: UTF16.self))
+        return output
+    }
+}

@@ -1,0 +1,67 @@
+/// Finds the termbase's concepts in source text: one Aho–Corasick pass over folded, base-form words.
+///
+/// Words are cut on ICU word boundaries, folded (``TermNormalizer``) and, for English, reduced to their base
+/// form (``EnglishInflection``), so `Gut–Brain Axis`, `gut-brain axis` and `MSCs'` find their terms.
+/// The leftmost match wins, and the longest of those starting at the same word; overlapped matches are dropped.
+final class SourceTermFinder {
+    /// A concept found in the source.
+    struct Hit: Hashable {
+        var concept: Int
+        var term: String
+        var words: Range<Int>
+    }
+
+    let tokenizer: TermTokenizer
+    private let matcher: TermMatcher
+    private let patternConcepts: [Int]
+    private let patternTerms: [String]
+    /// The term's words as written, for case-sensitive concepts only.
+    private let patternSurfaces: [[String]?]
+    private let reducesToBase: Bool
+
+    init(termbase: Termbase) throws(ICU.Failure) {
+        tokenizer = try TermTokenizer(locale: termbase.sourceLocale)
+        let reduces = LocaleCode.language(of: termbase.sourceLocale) == "en"
+        reducesToBase = reduces
+        var patterns: [[String]] = []
+        var concepts: [Int] = []
+        var terms: [String] = []
+        var surfaces: [[String]?] = []
+        for (index, concept) in termbase.concepts.enumerated() {
+            for term in concept.terms[termbase.sourceLocale] ?? [] {
+                for variant in TermSpelling.variants(term) {
+                    let tokens = tokenizer.tokens(variant)
+                    guard !tokens.isEmpty else { continue }
+                    patterns.append(tokens.map { reduces ? EnglishInflection.base($0.folded) : $0.folded })
+                    concepts.append(index)
+                    terms.append(term)
+                    surfaces.append(concept.caseSensitive ? tokens.map(\.surface) : nil)
+                }
+            }
+        }
+        matcher = TermMatcher(patterns: patterns)
+        patternConcepts = concepts
+        patternTerms = terms
+        patternSurfaces = surfaces
+    }
+
+    /// The concepts in `tokens`, leftmost-longest, in text order.
+    func hits(in tokens: [TextToken]) -> [Hit] {
+        let symbols = tokens.map { matcher.symbol(reducesToBase ? EnglishInflection.base($0.folded) : $0.folded) }
+        let raw = matcher.hits(symbols: symbols, joined: tokens.map(\.joinedToPrevious)).filter {
+            caseMatches($0, tokens)
+        }
+        return TermMatcher.leftmostLongest(raw).map {
+            Hit(concept: patternConcepts[$0.pattern], term: patternTerms[$0.pattern], words: $0.words)
+        }
+    }
+
+    /// A case-sensitive term must be written as in the glossary; an inflectional ending may follow (`MSCs`).
+    private func caseMatches(_ hit: TermMatcher.Hit, _ tokens: [TextToken]) -> Bool {
+        guard let surfaces = patternSurfaces[hit.pattern] else { return true }
+        return zip(hit.words, surfaces).allSatisfy { index, surface in
+            let written = (try? ICU.normalize(tokens[index].surface, .nfc)) ?? tokens[index].surface
+            return written.hasPrefix(surface)
+        }
+    }
+}
