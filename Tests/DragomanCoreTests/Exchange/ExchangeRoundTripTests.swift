@@ -5,7 +5,7 @@ import Testing
 @testable import DragomanCore
 
 /// One shared suite for every format, as Translate Toolkit runs its format tests.
-@Suite struct RoundTripTests {
+@Suite struct ExchangeRoundTripTests {
     /// Export then import, nothing edited: every unit unchanged, the store byte-identical.
     @Test(arguments: ExchangeFormat.allCases)
     func exportThenImportIsTheIdentity(_ format: ExchangeFormat) throws {
