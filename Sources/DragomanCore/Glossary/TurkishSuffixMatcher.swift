@@ -11,7 +11,9 @@
 struct TurkishSuffixMatcher: WordInflection {
     func matches(_ token: [Unicode.Scalar], _ word: [Unicode.Scalar], _ position: WordPosition) -> Bool {
         if token == word { return true }
-        guard position.isLast, token.count >= word.count else { return false }
+        // Every stem change keeps all but the last two letters of the word, so this rejects most words cheaply.
+        guard position.isLast, token.count >= word.count, token.starts(with: word.prefix(max(1, word.count - 2)))
+        else { return false }
         if token.count > word.count, token.starts(with: word), token[word.count] == "'" {
             let rest = token[(word.count + 1)...]
             return !rest.isEmpty && TurkishSuffixChain.parse(rest, after: TurkishSuffixChain.Context(stem: word, free: true))
