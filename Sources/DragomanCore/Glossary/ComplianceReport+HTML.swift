@@ -61,7 +61,10 @@ extension ComplianceReport {
             ($0.span, $0.status == .approved ? "term" : $0.status.rawValue, $0.concept)
         }
         marks += findingSpans.map { ($0, "finding", "finding") }
-        marks.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        // On equal spans a finding wins over a plain term, so the reader sees what is wrong.
+        marks.sort {
+            ($0.span.start, -$0.span.end, $0.css == "finding" ? 0 : 1) < ($1.span.start, -$1.span.end, $1.css == "finding" ? 0 : 1)
+        }
         let units = Array(text.utf16)
         var output = ""
         var cursor = 0
