@@ -97,7 +97,9 @@ final class TargetTermFinder {
                 }
             }
         }
-        return hits.sorted { ($0.words.lowerBound, $0.form.concept, $0.form.text) < ($1.words.lowerBound, $1.form.concept, $1.form.text) }
+        return hits.sorted {
+            ($0.words.lowerBound, $0.form.concept, $0.form.text) < ($1.words.lowerBound, $1.form.concept, $1.form.text)
+        }
     }
 
     private func matches(_ form: Form, _ tokens: [TextToken], at start: Int) -> Range<Int>? {

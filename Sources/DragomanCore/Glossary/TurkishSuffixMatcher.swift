@@ -16,7 +16,8 @@ struct TurkishSuffixMatcher: WordInflection {
         else { return false }
         if token.count > word.count, token.starts(with: word), token[word.count] == "'" {
             let rest = token[(word.count + 1)...]
-            return !rest.isEmpty && TurkishSuffixChain.parse(rest, after: TurkishSuffixChain.Context(stem: word, free: true))
+            return !rest.isEmpty
+                && TurkishSuffixChain.parse(rest, after: TurkishSuffixChain.Context(stem: word, free: true))
         }
         for stem in stems(of: word, compound: position.termLength > 1) where token.starts(with: stem.scalars) {
             let rest = token[stem.scalars.count...]
@@ -72,7 +73,8 @@ struct TurkishSuffixMatcher: WordInflection {
             if bare.count >= 3, bare.last == "s", Self.isVowel(bare[bare.count - 2]) { bare.removeLast() }
             if let end = bare.last, let hard = Self.hardened(end) { bare[bare.count - 1] = hard }
             if bare.contains(where: Self.isVowel) {
-                result.append(Stem(scalars: bare, beforeVowelOnly: false, forcedPlural: TurkishSuffixChain.pluralPossessive))
+                result.append(
+                    Stem(scalars: bare, beforeVowelOnly: false, forcedPlural: TurkishSuffixChain.pluralPossessive))
             }
         }
         return result
