@@ -1,5 +1,11 @@
 import DragomanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Glossary check throughput against generated termbases of growing size, over one generated corpus.
 ///
 /// The corpus (about 2 MB of English source plus Turkish and Arabic targets) only uses the first 1,000
@@ -26,6 +32,7 @@ enum GlossaryBenchmark {
             }
             var findings = 0
             var failed = false
+            let cpuStart = threadCPUSeconds()
             let check = clock.measure {
                 for unit in units {
                     guard let result = try? checker.check(unit) else {
@@ -35,17 +42,28 @@ enum GlossaryBenchmark {
                     findings += result.findings.count
                 }
             }
+            let cpu = threadCPUSeconds() - cpuStart
             let seconds = Double(check.components.seconds) + Double(check.components.attoseconds) / 1e18
             let rate = Double(bytes) / 1_000_000 / max(seconds, 1e-9)
+            let cpuRate = Double(bytes) / 1_000_000 / max(cpu, 1e-9)
             print(
-                "  \(pad(size)) concepts: build \(format(build)), check \(format(check)), "
-                    + "\(String(format2: rate)) MB/s, \(findings) findings\(failed ? " (check failed)" : "")")
+                "  \(pad(size)) concepts: build \(format(build)), check \(format(check)) wall / "
+                    + "\(String(format2: cpu * 1000)) ms CPU, \(String(format2: rate)) MB/s wall, "
+                    + "\(String(format2: cpuRate)) MB/s CPU, \(findings) findings\(failed ? " (check failed)" : "")")
         }
     }
 
-    private static let englishSyllables = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "zu", "da", "fe", "go", "hi", "ju", "ka", "le", "mo", "ni", "pu"]
-    private static let turkishSyllables = ["be", "ke", "le", "me", "ne", "re", "se", "te", "ve", "ze", "bi", "ki", "li", "mi", "ni", "ri", "si", "ti", "vi", "zi"]
-    private static let arabicLetters = ["ب", "ت", "ج", "د", "ر", "س", "ش", "ص", "ط", "ع", "ف", "ق", "ك", "م", "ن", "ه", "ز", "ي", "ح", "خ"]
+    private static let englishSyllables = [
+        "ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "zu", "da", "fe", "go", "hi", "ju", "ka", "le", "mo",
+        "ni", "pu",
+    ]
+    private static let turkishSyllables = [
+        "be", "ke", "le", "me", "ne", "re", "se", "te", "ve", "ze", "bi", "ki", "li", "mi", "ni", "ri", "si", "ti",
+        "vi", "zi",
+    ]
+    private static let arabicLetters = [
+        "ب", "ت", "ج", "د", "ر", "س", "ش", "ص", "ط", "ع", "ف", "ق", "ك", "م", "ن", "ه", "ز", "ي", "ح", "خ",
+    ]
     private static let englishHeads = ["cell", "factor", "marker", "pathway", "receptor", "protein", "signal"]
     private static let turkishHeads = ["etken", "gen", "desen", "zincir", "birim", "sistem", "tümör"]
     private static let arabicHeads = ["خلوي", "عصبي", "مناعي", "جزيئي", "بروتيني", "وراثي", "نسيجي"]
@@ -68,7 +86,10 @@ enum GlossaryBenchmark {
             let ar = "\(stem(index, arabicLetters, end: "ة")) \(arabicHeads[index % 7])"
             var forbidden: [String: [String]] = [:]
             if index % 50 == 0 {
-                forbidden = ["tr": ["eski \(stem(index, turkishSyllables, end: "n"))"], "ar": ["قديم \(stem(index, arabicLetters, end: "ة"))"]]
+                forbidden = [
+                    "tr": ["eski \(stem(index, turkishSyllables, end: "n"))"],
+                    "ar": ["قديم \(stem(index, arabicLetters, end: "ة"))"],
+                ]
             }
             return TermConcept(id: "c\(index)", terms: ["en": [en], "tr": [tr], "ar": [ar]], forbidden: forbidden)
         }
@@ -78,9 +99,14 @@ enum GlossaryBenchmark {
     /// Units alternating Turkish and Arabic targets, each with two inflected terms; every 20th unit leaves a
     /// term out and every 100th uses a forbidden term, so the check has findings to report.
     static func corpus(bytes: Int) -> [BilingualUnit] {
-        let fillerEN = "the study showed that patients in a group with improved results after treatment and further research".split(separator: " ")
-        let fillerTR = "çalışma gösterdi ki hastalar grup ile iyileşmiş sonuçlar tedavi sonrası daha fazla araştırma gerekli".split(separator: " ")
-        let fillerAR = "أظهرت الدراسة أن المرضى في مجموعة مع نتائج محسنة بعد العلاج ومزيد من البحث".split(separator: " ")
+        let fillerEN =
+            "the study showed that patients in a group with improved results after treatment and further research"
+            .split(separator: " ")
+        let fillerTR =
+            "çalışma gösterdi ki hastalar grup ile iyileşmiş sonuçlar tedavi sonrası daha fazla araştırma gerekli"
+            .split(separator: " ")
+        let fillerAR = "أظهرت الدراسة أن المرضى في مجموعة مع نتائج محسنة بعد العلاج ومزيد من البحث".split(
+            separator: " ")
         var generator = SplitMix(seed: 42)
         var units: [BilingualUnit] = []
         var total = 0
@@ -88,24 +114,39 @@ enum GlossaryBenchmark {
             let index = units.count
             let a = Int(generator.next() % 1000)
             let b = Int(generator.next() % 1000)
-            let words = { (filler: [Substring], n: Int) in (0..<n).map { _ in String(filler[Int(generator.next() % UInt64(filler.count))]) }.joined(separator: " ") }
-            let source = "\(words(fillerEN, 6)) \(stem(a, englishSyllables, end: "n")) \(englishHeads[a % 7])s \(words(fillerEN, 5)) \(stem(b, englishSyllables, end: "n")) \(englishHeads[b % 7])'s \(words(fillerEN, 6))."
+            let words = { (filler: [Substring], n: Int) in
+                (0..<n).map { _ in String(filler[Int(generator.next() % UInt64(filler.count))]) }.joined(separator: " ")
+            }
+            let source =
+                "\(words(fillerEN, 6)) \(stem(a, englishSyllables, end: "n")) \(englishHeads[a % 7])s \(words(fillerEN, 5)) \(stem(b, englishSyllables, end: "n")) \(englishHeads[b % 7])'s \(words(fillerEN, 6))."
             let target: String
             let locale = index % 2 == 0 ? "tr" : "ar"
             let dropSecond = index % 20 == 0
             if locale == "tr" {
-                let second = dropSecond ? "bir şey" : "\(stem(b, turkishSyllables, end: "n")) \(turkishHeads[b % 7])lerin"
+                let second =
+                    dropSecond ? "bir şey" : "\(stem(b, turkishSyllables, end: "n")) \(turkishHeads[b % 7])lerin"
                 let forbidden = index % 100 == 0 ? " eski \(stem(0, turkishSyllables, end: "n"))" : ""
-                target = "\(words(fillerTR, 5)) \(stem(a, turkishSyllables, end: "n")) \(turkishHeads[a % 7])leri \(words(fillerTR, 5)) \(second)\(forbidden) \(words(fillerTR, 5))."
+                target =
+                    "\(words(fillerTR, 5)) \(stem(a, turkishSyllables, end: "n")) \(turkishHeads[a % 7])leri \(words(fillerTR, 5)) \(second)\(forbidden) \(words(fillerTR, 5))."
             } else {
                 let second = dropSecond ? "شيء ما" : "وال\(stem(b, arabicLetters, end: "ة")) ال\(arabicHeads[b % 7])ة"
                 let forbidden = index % 100 == 1 ? " قديم \(stem(0, arabicLetters, end: "ة"))" : ""
-                target = "\(words(fillerAR, 5)) بال\(stem(a, arabicLetters, end: "ة")) ال\(arabicHeads[a % 7])ة \(words(fillerAR, 5)) \(second)\(forbidden) \(words(fillerAR, 5))."
+                target =
+                    "\(words(fillerAR, 5)) بال\(stem(a, arabicLetters, end: "ة")) ال\(arabicHeads[a % 7])ة \(words(fillerAR, 5)) \(second)\(forbidden) \(words(fillerAR, 5))."
             }
-            units.append(BilingualUnit(post: "post-\(index / 50)", id: "u\(index)", source: source, target: target, targetLocale: locale))
+            units.append(
+                BilingualUnit(
+                    post: "post-\(index / 50)", id: "u\(index)", source: source, target: target, targetLocale: locale))
             total += source.utf8.count + target.utf8.count
         }
         return units
+    }
+
+    /// CPU time of the calling thread: steadier than wall time on a busy machine.
+    private static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     private static func format(_ duration: Duration) -> String {

@@ -4,7 +4,10 @@ import Foundation
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("segmentation-quality", "sentence splitting scored on UD PUD en/tr/ar [--data DIR] [--verbose]", SegmentationQuality.run),
     ("segmentation-speed", "MB/s of the Dragoman reader against raw ICU sentence iteration [--megabytes N]", SegmentationSpeed.run),
-    ("glossary", "compliance check MB/s with generated 1k/10k/100k-concept termbases", { _ in GlossaryBenchmark.run() }),
+    ("glossary", "compliance check MB/s with generated termbases [CONCEPTS...] (default 1k 10k 100k)", { arguments in
+        let sizes = arguments.compactMap { Int($0) }
+        GlossaryBenchmark.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
+    }),
     // ("exchange", "…", ExchangeBenchmark.run),
     // ("build", "…", BuildBenchmark.run),
 ]

@@ -39,7 +39,8 @@ struct CheckCommand: ParsableCommand {
         var severities = GlossarySeverities.default
         for setting in severitySettings where !severities.apply(setting) {
             throw ValidationError(
-                "invalid --severity '\(setting)': use KIND=LEVEL with KIND missing, forbidden or dnt and LEVEL error, warning, note or off")
+                "invalid --severity '\(setting)': use KIND=LEVEL with KIND missing, forbidden or dnt and LEVEL error, warning, note or off"
+            )
         }
         for file in files {
             let ext = URL(fileURLWithPath: file).pathExtension
@@ -81,7 +82,8 @@ struct CheckCommand: ParsableCommand {
     func loadUnits(files: [String]) throws -> [BilingualUnit] {
         let what = files.isEmpty ? "the translation store" : files.joined(separator: ", ")
         FileHandle.standardError.write(
-            Data("error: cannot read \(what) yet: the store and the XLIFF/PO readers are not wired into 'check'\n".utf8))
+            Data("error: cannot read \(what) yet: the store and the XLIFF/PO readers are not wired into 'check'\n".utf8)
+        )
         throw ExitCode(2)
     }
 }

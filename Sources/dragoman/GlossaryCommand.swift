@@ -17,7 +17,9 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             let termbase = try glossaryOptions.load()
             let locales = termbase.targetLocales.joined(separator: ", ")
-            print("\(termbase.path): \(termbase.concepts.count) concepts, \(termbase.sourceLocale) → \(locales), no errors")
+            print(
+                "\(termbase.path): \(termbase.concepts.count) concepts, \(termbase.sourceLocale) → \(locales), no errors"
+            )
         }
     }
 
@@ -65,7 +67,8 @@ struct GlossaryCommand: ParsableCommand {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
             } catch let error as TermbaseInvalid {
-                FileHandle.standardError.write(Data(("the imported termbase is not valid:\n" + error.description + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data(("the imported termbase is not valid:\n" + error.description + "\n").utf8))
                 throw ExitCode(2)
             }
             try emit(csv, to: output)

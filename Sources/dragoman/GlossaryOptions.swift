@@ -4,7 +4,7 @@ import Foundation
 
 /// The termbase flag shared by `check` and `glossary`.
 struct GlossaryOptions: ParsableArguments {
-    @Option(name: .long, help: "The termbase CSV (default: Glossary/medical.csv).")
+    @Option(name: .long, help: "The termbase CSV.")
     var glossary: String = "Glossary/medical.csv"
 
     /// Reads the termbase, printing every validation error before failing.

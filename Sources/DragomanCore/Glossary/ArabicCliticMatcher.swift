@@ -22,10 +22,14 @@ struct ArabicCliticMatcher: WordInflection {
             }
         }
         // Longest first, so a matching article is tried before its shorter prefixes.
-        return result.map { Array($0.unicodeScalars) }.sorted { ($0.count, String(String.UnicodeScalarView($0))) > ($1.count, String(String.UnicodeScalarView($1))) }
+        return result.map { Array($0.unicodeScalars) }.sorted {
+            ($0.count, String(String.UnicodeScalarView($0))) > ($1.count, String(String.UnicodeScalarView($1)))
+        }
     }()
 
-    private static let endings = ["", "ة", "ات", "ان", "ين", "ون", "ي", "ية", "يات", "يين", "يون", "ا", "يا", "تين", "تان"]
+    private static let endings = [
+        "", "ة", "ات", "ان", "ين", "ون", "ي", "ية", "يات", "يين", "يون", "ا", "يا", "تين", "تان",
+    ]
     private static let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي"]
     private static let suffixes: Set<[Unicode.Scalar]> = Set(
         endings.flatMap { ending in pronouns.map { Array((ending + $0).unicodeScalars) } })

@@ -65,7 +65,8 @@ struct CSVParser {
                 quoted = true
                 fieldWasQuoted = true
             case "\"":
-                throw Failure(line: line, reason: "a quote inside an unquoted field; quote the whole field and double the quote")
+                throw Failure(
+                    line: line, reason: "a quote inside an unquoted field; quote the whole field and double the quote")
             case ",":
                 endField()
             case "\r":
@@ -90,7 +91,8 @@ struct CSVParser {
     /// Renders one record, quoting fields that need it.
     static func render(_ fields: [String]) -> String {
         fields.map { field in
-            let needsQuotes = field.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) }
+            let needsQuotes =
+                field.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) }
                 || field.first == " " || field.last == " "
             guard needsQuotes else { return field }
             return "\"" + String(field.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""

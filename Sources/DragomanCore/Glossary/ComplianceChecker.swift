@@ -19,53 +19,96 @@ public final class ComplianceChecker {
         }
     }
 
+    /// What one unit's check has gathered so far.
+    private struct Tally {
+        var sourceTerms: [TermHit] = []
+        var targetTerms: [TermHit] = []
+        var findings: [GlossaryFinding] = []
+    }
+
     /// The terms and findings of one unit.
     public func check(_ unit: BilingualUnit) throws(DragomanError) -> UnitResult {
         let target = try targetFinder(unit.targetLocale)
         let sourceTokens = source.tokenizer.tokens(unit.source)
         let targetTokens = target.tokenizer.tokens(unit.target)
-        var sourceTerms: [TermHit] = []
-        var targetTerms: [TermHit] = []
-        var findings: [GlossaryFinding] = []
+        var tally = Tally()
         let hits = source.hits(in: sourceTokens)
-        var handled: Set<Int> = []
         for hit in hits {
             let concept = termbase.concepts[hit.concept]
-            sourceTerms.append(TermHit(concept: concept.id, span: span(hit.words, sourceTokens), status: concept.doNotTranslate ? .dnt : .approved))
-            guard handled.insert(hit.concept).inserted else { continue }
-            let sourceSpans = hits.filter { $0.concept == hit.concept }.map { span($0.words, sourceTokens) }
-            let expected = concept.approved(in: unit.targetLocale, sourceLocale: termbase.sourceLocale)
-            if concept.doNotTranslate {
-                let verbatim = VerbatimSearch.spans(of: expected + (concept.terms[termbase.sourceLocale] ?? []), in: unit.target, locale: unit.targetLocale)
-                targetTerms += verbatim.map { TermHit(concept: concept.id, span: $0, status: .dnt) }
-                if verbatim.isEmpty, let severity = severities.dnt {
-                    findings.append(finding(unit, concept, .dnt, severity, term: hit.term, expected: expected, sourceSpans, [],
-                        "'\(hit.term)' must appear unchanged in the \(LocaleCode.name(of: unit.targetLocale)) target (do not translate)"))
-                }
-                continue
-            }
-            let found = target.approvedForms(hit.concept).flatMap { target.occurrences(of: $0, in: targetTokens) }
-            targetTerms += found.map { TermHit(concept: concept.id, span: span($0, targetTokens), status: .approved) }
-            if found.isEmpty, let severity = severities.missing {
-                let quoted = expected.map { "'\($0)'" }.joined(separator: ", ")
-                let message = expected.isEmpty
-                    ? "'\(hit.term)' (\(concept.id)) has no \(LocaleCode.name(of: unit.targetLocale)) term in the glossary; add one"
-                    : "'\(hit.term)' (\(concept.id)) is not rendered by an approved \(LocaleCode.name(of: unit.targetLocale)) term; use \(quoted)"
-                findings.append(finding(unit, concept, .missing, severity, term: hit.term, expected: expected, sourceSpans, [], message))
+            let status: TermHit.Status = concept.doNotTranslate ? .dnt : .approved
+            tally.sourceTerms.append(TermHit(concept: concept.id, span: span(hit.words, sourceTokens), status: status))
+        }
+        var seen: Set<Int> = []
+        for hit in hits where seen.insert(hit.concept).inserted {
+            let spans = hits.filter { $0.concept == hit.concept }.map { span($0.words, sourceTokens) }
+            if termbase.concepts[hit.concept].doNotTranslate {
+                checkVerbatim(hit, spans, unit, &tally)
+            } else {
+                checkApproved(hit, spans, unit, target, targetTokens, &tally)
             }
         }
-        for (form, words) in target.forbiddenHits(in: targetTokens) {
+        checkForbidden(unit, target, targetTokens, &tally)
+        let zero = TextSpan(start: 0, end: 0)
+        let findings = tally.findings.sorted {
+            ($0.kind, $0.targetSpans.first ?? zero, $0.sourceSpans.first ?? zero, $0.concept)
+                < ($1.kind, $1.targetSpans.first ?? zero, $1.sourceSpans.first ?? zero, $1.concept)
+        }
+        let targetTerms = tally.targetTerms.sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }
+        return UnitResult(unit: unit, sourceTerms: tally.sourceTerms, targetTerms: targetTerms, findings: findings)
+    }
+
+    /// A do-not-translate concept: its term must appear in the target exactly as written.
+    private func checkVerbatim(
+        _ hit: SourceTermFinder.Hit, _ sourceSpans: [TextSpan], _ unit: BilingualUnit, _ tally: inout Tally
+    ) {
+        let concept = termbase.concepts[hit.concept]
+        let expected = concept.approved(in: unit.targetLocale, sourceLocale: termbase.sourceLocale)
+        let allowed = expected + (concept.terms[termbase.sourceLocale] ?? [])
+        let found = VerbatimSearch.spans(of: allowed, in: unit.target, locale: unit.targetLocale)
+        tally.targetTerms += found.map { TermHit(concept: concept.id, span: $0, status: .dnt) }
+        guard found.isEmpty, let severity = severities.dnt else { return }
+        let language = LocaleCode.name(of: unit.targetLocale)
+        let message = "'\(hit.term)' must appear unchanged in the \(language) target (do not translate)"
+        tally.findings.append(
+            finding(unit, concept, .dnt, severity, hit.term, expected, sourceSpans, [], message))
+    }
+
+    /// A translated concept: some approved or admitted term must appear, inflected as the language allows.
+    private func checkApproved(
+        _ hit: SourceTermFinder.Hit, _ sourceSpans: [TextSpan], _ unit: BilingualUnit, _ target: TargetTermFinder,
+        _ tokens: [TextToken], _ tally: inout Tally
+    ) {
+        let concept = termbase.concepts[hit.concept]
+        let found = target.approvedForms(hit.concept).flatMap { target.occurrences(of: $0, in: tokens) }
+        tally.targetTerms += found.map { TermHit(concept: concept.id, span: span($0, tokens), status: .approved) }
+        guard found.isEmpty, let severity = severities.missing else { return }
+        let expected = concept.approved(in: unit.targetLocale, sourceLocale: termbase.sourceLocale)
+        let language = LocaleCode.name(of: unit.targetLocale)
+        let message =
+            expected.isEmpty
+            ? "'\(hit.term)' (\(concept.id)) has no \(language) term in the glossary; add one"
+            : "'\(hit.term)' (\(concept.id)) is not rendered by an approved \(language) term; use "
+                + expected.map { "'\($0)'" }.joined(separator: ", ")
+        tally.findings.append(
+            finding(unit, concept, .missing, severity, hit.term, expected, sourceSpans, [], message))
+    }
+
+    /// Forbidden terms of any concept, wherever they appear in the target.
+    private func checkForbidden(
+        _ unit: BilingualUnit, _ target: TargetTermFinder, _ tokens: [TextToken], _ tally: inout Tally
+    ) {
+        for (form, words) in target.forbiddenHits(in: tokens) {
             let concept = termbase.concepts[form.concept]
-            let targetSpan = span(words, targetTokens)
-            targetTerms.append(TermHit(concept: concept.id, span: targetSpan, status: .forbidden))
+            let targetSpan = span(words, tokens)
+            tally.targetTerms.append(TermHit(concept: concept.id, span: targetSpan, status: .forbidden))
             guard let severity = severities.forbidden else { continue }
             let expected = concept.approved(in: unit.targetLocale, sourceLocale: termbase.sourceLocale)
             let advice = expected.first.map { "; use '\($0)'" } ?? ""
-            findings.append(finding(unit, concept, .forbidden, severity, term: form.text, expected: expected, [], [targetSpan],
-                "'\(form.text)' is forbidden in \(LocaleCode.name(of: unit.targetLocale)) (\(concept.id))\(advice)"))
+            let language = LocaleCode.name(of: unit.targetLocale)
+            let message = "'\(form.text)' is forbidden in \(language) (\(concept.id))\(advice)"
+            tally.findings.append(
+                finding(unit, concept, .forbidden, severity, form.text, expected, [], [targetSpan], message))
         }
-        findings.sort { ($0.kind, $0.targetSpans.first ?? TextSpan(start: 0, end: 0), $0.sourceSpans.first ?? TextSpan(start: 0, end: 0), $0.concept) < ($1.kind, $1.targetSpans.first ?? TextSpan(start: 0, end: 0), $1.sourceSpans.first ?? TextSpan(start: 0, end: 0), $1.concept) }
-        return UnitResult(unit: unit, sourceTerms: sourceTerms, targetTerms: targetTerms.sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }, findings: findings)
     }
 
     private func targetFinder(_ locale: String) throws(DragomanError) -> TargetTermFinder {
@@ -85,11 +128,11 @@ public final class ComplianceChecker {
 
     private func finding(
         _ unit: BilingualUnit, _ concept: TermConcept, _ kind: GlossaryFinding.Kind, _ severity: Diagnostic.Severity,
-        term: String, expected: [String], _ sourceSpans: [TextSpan], _ targetSpans: [TextSpan], _ message: String
+        _ term: String, _ expected: [String], _ sourceSpans: [TextSpan], _ targetSpans: [TextSpan], _ message: String
     ) -> GlossaryFinding {
         GlossaryFinding(
-            post: unit.post, unit: unit.id, locale: unit.targetLocale, concept: concept.id, kind: kind, severity: severity,
-            message: message, term: term, expected: expected, sourceSpans: sourceSpans, targetSpans: targetSpans,
-            location: unit.location?.description)
+            post: unit.post, unit: unit.id, locale: unit.targetLocale, concept: concept.id, kind: kind,
+            severity: severity, message: message, term: term, expected: expected, sourceSpans: sourceSpans,
+            targetSpans: targetSpans, location: unit.location?.description)
     }
 }

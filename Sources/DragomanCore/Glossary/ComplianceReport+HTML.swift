@@ -6,34 +6,63 @@ extension ComplianceReport {
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<title>Glossary check</title>", "<style>", Self.style, "</style>", "</head>", "<body>",
             "<h1>Glossary check</h1>",
-            "<p class=\"summary\">\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes in \(results.count) units · glossary <code>\(XMLText.escape(termbasePath))</code></p>",
+            "<p class=\"summary\">\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes in "
+                + "\(results.count) units · glossary <code>\(XMLText.escape(termbasePath))</code></p>",
             "<h2>Findings</h2>",
         ]
         let all = findings
         if all.isEmpty {
             page.append("<p>No findings.</p>")
         } else {
-            page.append("<table class=\"findings\"><thead><tr><th>Severity</th><th>Kind</th><th>Post</th><th>Unit</th><th>Concept</th><th>Message</th></tr></thead><tbody>")
-            for finding in all {
-                let anchor = Self.anchor(finding.post, finding.locale, finding.unit)
-                page.append("<tr class=\"\(finding.severity.rawValue)\"><td>\(finding.severity.rawValue)</td><td>\(finding.kind.rawValue)</td><td>\(XMLText.escape(finding.post))</td><td><a href=\"#\(anchor)\">\(XMLText.escape(finding.unit))</a></td><td>\(XMLText.escape(finding.concept))</td><td>\(XMLText.escape(finding.message))</td></tr>")
-            }
+            page.append(
+                "<table class=\"findings\"><thead><tr>"
+                    + Self.headers(["Severity", "Kind", "Post", "Unit", "Concept", "Message"]) + "</tr></thead><tbody>")
+            page += all.map(Self.findingRow)
             page.append("</tbody></table>")
         }
         for post in posts {
             page.append("<h2>\(XMLText.escape(post))</h2>")
-            page.append("<table class=\"units\"><thead><tr><th>Unit</th><th>Source</th><th>Target</th><th>Findings</th></tr></thead><tbody>")
-            for result in results where result.unit.post == post {
-                let unit = result.unit
-                let direction = LocaleCode.isRightToLeft(unit.targetLocale) ? " dir=\"rtl\"" : ""
-                let flagged = result.findings.isEmpty ? "" : " class=\"flagged\""
-                let notes = result.findings.map { "<div class=\"\($0.severity.rawValue)\">\($0.kind.rawValue): \(XMLText.escape($0.message))</div>" }
-                page.append("<tr id=\"\(Self.anchor(post, unit.targetLocale, unit.id))\"\(flagged)><td>\(XMLText.escape(unit.id))</td><td lang=\"en\">\(Self.highlight(unit.source, result.sourceTerms, result.findings.flatMap(\.sourceSpans)))</td><td lang=\"\(XMLText.escape(unit.targetLocale))\"\(direction)>\(Self.highlight(unit.target, result.targetTerms, result.findings.flatMap(\.targetSpans)))</td><td>\(notes.joined())</td></tr>")
-            }
+            page.append(
+                "<table class=\"units\"><thead><tr>" + Self.headers(["Unit", "Source", "Target", "Findings"])
+                    + "</tr></thead><tbody>")
+            page += results.filter { $0.unit.post == post }.map(Self.unitRow)
             page.append("</tbody></table>")
         }
         page += ["</body>", "</html>"]
         return page.joined(separator: "\n") + "\n"
+    }
+
+    private static func headers(_ names: [String]) -> String { names.map { "<th>\($0)</th>" }.joined() }
+
+    private static func cell(_ text: String, _ attributes: String = "") -> String {
+        "<td\(attributes)>\(text)</td>"
+    }
+
+    private static func findingRow(_ finding: GlossaryFinding) -> String {
+        let anchor = Self.anchor(finding.post, finding.locale, finding.unit)
+        let cells = [
+            cell(finding.severity.rawValue), cell(finding.kind.rawValue), cell(XMLText.escape(finding.post)),
+            cell("<a href=\"#\(anchor)\">\(XMLText.escape(finding.unit))</a>"), cell(XMLText.escape(finding.concept)),
+            cell(XMLText.escape(finding.message)),
+        ]
+        return "<tr class=\"\(finding.severity.rawValue)\">\(cells.joined())</tr>"
+    }
+
+    private static func unitRow(_ result: UnitResult) -> String {
+        let unit = result.unit
+        let direction = LocaleCode.isRightToLeft(unit.targetLocale) ? " dir=\"rtl\"" : ""
+        let flagged = result.findings.isEmpty ? "" : " class=\"flagged\""
+        let notes = result.findings.map {
+            "<div class=\"\($0.severity.rawValue)\">\($0.kind.rawValue): \(XMLText.escape($0.message))</div>"
+        }
+        let source = highlight(unit.source, result.sourceTerms, result.findings.flatMap(\.sourceSpans))
+        let target = highlight(unit.target, result.targetTerms, result.findings.flatMap(\.targetSpans))
+        let cells = [
+            cell(XMLText.escape(unit.id)), cell(source, " lang=\"en\""),
+            cell(target, " lang=\"\(XMLText.escape(unit.targetLocale))\"\(direction)"), cell(notes.joined()),
+        ]
+        let anchor = Self.anchor(unit.post, unit.targetLocale, unit.id)
+        return "<tr id=\"\(anchor)\"\(flagged)>\(cells.joined())</tr>"
     }
 
     private static let style = """
@@ -50,9 +79,11 @@ extension ComplianceReport {
 
     private static func anchor(_ post: String, _ locale: String, _ unit: String) -> String {
         let raw = "u-\(post)-\(locale)-\(unit)"
-        return String(String.UnicodeScalarView(raw.unicodeScalars.map {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? $0 : "_"
-        }))
+        return String(
+            String.UnicodeScalarView(
+                raw.unicodeScalars.map {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? $0 : "_"
+                }))
     }
 
     /// `text` escaped, with term hits and finding spans wrapped in `<mark>`; overlapping spans are merged.
@@ -61,11 +92,17 @@ extension ComplianceReport {
             ($0.span, $0.status == .approved ? "term" : $0.status.rawValue, $0.concept)
         }
         marks += findingSpans.map { ($0, "finding", "finding") }
-        marks.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        // On equal spans a finding wins over a plain term, so the reader sees what is wrong.
+        marks.sort {
+            ($0.span.start, -$0.span.end, $0.css == "finding" ? 0 : 1) < (
+                $1.span.start, -$1.span.end, $1.css == "finding" ? 0 : 1
+            )
+        }
         let units = Array(text.utf16)
         var output = ""
         var cursor = 0
-        for mark in marks where mark.span.start >= cursor && mark.span.end <= units.count && mark.span.start < mark.span.end {
+        for mark in marks
+        where mark.span.start >= cursor && mark.span.end <= units.count && mark.span.start < mark.span.end {
             output += XMLText.escape(String(decoding: units[cursor..<mark.span.start], as: UTF16.self))
             let inner = XMLText.escape(String(decoding: units[mark.span.start..<mark.span.end], as: UTF16.self))
             output += "<mark class=\"\(mark.css)\" title=\"\(XMLText.escape(mark.title))\">\(inner)</mark>"

@@ -8,7 +8,8 @@ extension ComplianceReport {
         for post in posts {
             let units = results.filter { $0.unit.post == post }
             let failed = units.filter { $0.findings.contains { $0.severity == .error } }.count
-            lines.append("  <testsuite name=\"\(XMLText.escape(post))\" tests=\"\(units.count)\" failures=\"\(failed)\">")
+            lines.append(
+                "  <testsuite name=\"\(XMLText.escape(post))\" tests=\"\(units.count)\" failures=\"\(failed)\">")
             for result in units {
                 let name = XMLText.escape("\(result.unit.targetLocale)/\(result.unit.id)")
                 let errors = result.findings.filter { $0.severity == .error }
@@ -19,7 +20,9 @@ extension ComplianceReport {
                 }
                 lines.append("    <testcase classname=\"\(XMLText.escape(post))\" name=\"\(name)\">")
                 for finding in errors {
-                    lines.append("      <failure type=\"\(finding.kind.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape(finding.location ?? result.unit.id)): \(XMLText.escape(finding.message))</failure>")
+                    lines.append(
+                        "      <failure type=\"\(finding.kind.rawValue)\" message=\"\(XMLText.escape(finding.message))\">\(XMLText.escape(finding.location ?? result.unit.id)): \(XMLText.escape(finding.message))</failure>"
+                    )
                 }
                 if !others.isEmpty {
                     let text = others.map { "\($0.severity.rawValue): [\($0.kind.rawValue)] \($0.message)" }

@@ -7,11 +7,14 @@ extension ComplianceReport {
             let results = self.results.filter { $0.unit.post == post }
             let findings = results.flatMap(\.findings)
             let locales = Set(results.map(\.unit.targetLocale)).sorted().joined(separator: ", ")
-            lines.append("\(post) [\(locales)]: \(findings.isEmpty ? "no findings" : "\(findings.count) finding\(findings.count == 1 ? "" : "s")")")
+            lines.append(
+                "\(post) [\(locales)]: \(findings.isEmpty ? "no findings" : "\(findings.count) finding\(findings.count == 1 ? "" : "s")")"
+            )
             for result in results {
                 for finding in result.findings {
                     let place = finding.location ?? "\(finding.post)#\(finding.unit)"
-                    lines.append("  \(place): \(finding.severity.rawValue): [\(finding.kind.rawValue)] \(finding.message)")
+                    lines.append(
+                        "  \(place): \(finding.severity.rawValue): [\(finding.kind.rawValue)] \(finding.message)")
                     if let span = finding.targetSpans.first {
                         lines.append("    target: \(Self.excerpt(result.unit.target, span))")
                     } else if let span = finding.sourceSpans.first {
@@ -24,7 +27,9 @@ extension ComplianceReport {
             let count = count(severity)
             return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
-        lines.append("\(summary.joined(separator: ", ")) in \(results.count) unit\(results.count == 1 ? "" : "s") (glossary \(termbasePath))")
+        lines.append(
+            "\(summary.joined(separator: ", ")) in \(results.count) unit\(results.count == 1 ? "" : "s") (glossary \(termbasePath))"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 

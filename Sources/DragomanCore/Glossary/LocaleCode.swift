@@ -21,7 +21,8 @@ enum LocaleCode {
             first.unicodeScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
         else { return false }
         return parts.dropFirst().allSatisfy { part in
-            (2...4).contains(part.count) && part.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || $0.properties.isAlphabetic }
+            (2...4).contains(part.count)
+                && part.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || $0.properties.isAlphabetic }
         }
     }
 

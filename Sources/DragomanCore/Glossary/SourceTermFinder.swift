@@ -18,6 +18,8 @@ final class SourceTermFinder {
     /// The term's words as written, for case-sensitive concepts only.
     private let patternSurfaces: [[String]?]
     private let reducesToBase: Bool
+    /// Folded word → symbol (`nil` when no term uses the word), so a repeated word costs one lookup.
+    private var symbols: [String: Int32?] = [:]
 
     init(termbase: Termbase) throws(ICU.Failure) {
         tokenizer = try TermTokenizer(locale: termbase.sourceLocale)
@@ -47,13 +49,21 @@ final class SourceTermFinder {
 
     /// The concepts in `tokens`, leftmost-longest, in text order.
     func hits(in tokens: [TextToken]) -> [Hit] {
-        let symbols = tokens.map { matcher.symbol(reducesToBase ? EnglishInflection.base($0.folded) : $0.folded) }
+        let symbols = tokens.map(symbol)
         let raw = matcher.hits(symbols: symbols, joined: tokens.map(\.joinedToPrevious)).filter {
             caseMatches($0, tokens)
         }
         return TermMatcher.leftmostLongest(raw).map {
             Hit(concept: patternConcepts[$0.pattern], term: patternTerms[$0.pattern], words: $0.words)
         }
+    }
+
+    private func symbol(_ token: TextToken) -> Int32? {
+        if let known = symbols[token.folded] { return known }
+        let symbol = matcher.symbol(reducesToBase ? EnglishInflection.base(token.folded) : token.folded)
+        if symbols.count > 200_000 { symbols.removeAll(keepingCapacity: true) }
+        symbols[token.folded] = symbol
+        return symbol
     }
 
     /// A case-sensitive term must be written as in the glossary; an inflectional ending may follow (`MSCs`).

@@ -17,14 +17,17 @@ public enum TBXReader {
     }
 
     /// Parses TBX bytes.
-    public static func parse(_ data: Data, path: String, sourceLocale: String = "en") throws(DragomanError) -> Termbase {
+    public static func parse(_ data: Data, path: String, sourceLocale: String = "en") throws(DragomanError) -> Termbase
+    {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         let collector = TBXCollector()
         parser.delegate = collector
         let succeeded = parser.parse()
         if !succeeded || collector.syntaxError != nil {
-            let reason = (collector.syntaxError ?? parser.parserError).map { "\($0.localizedDescription)" } ?? "unknown XML error"
+            let reason =
+                (collector.syntaxError ?? parser.parserError).map { "\($0.localizedDescription)" }
+                ?? "unknown XML error"
             throw DragomanError(
                 SourceLocation(path: path, line: collector.errorLine ?? parser.lineNumber, column: nil),
                 "invalid TBX: \(reason)", hint: "check that the file is well-formed XML")

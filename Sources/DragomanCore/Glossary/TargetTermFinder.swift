@@ -1,8 +1,8 @@
 /// Finds glossary terms in target texts of one locale, inflected as the locale inflects them.
 ///
 /// Approved terms are looked for only for the concepts the source contains, so their cost does not depend on
-/// the termbase's size; forbidden terms are found through a hash index of their first word's stems, probed
-/// with each text word's possible stems.
+/// the termbase's size; forbidden terms are found through a hash index of the stems of their longest word,
+/// probed with each text word's possible stems.
 final class TargetTermFinder {
     /// A term as the finder compares it: its folded words.
     struct Form: Hashable {
@@ -17,7 +17,11 @@ final class TargetTermFinder {
     private let termbase: Termbase
     private var approvedCache: [Int: [Form]] = [:]
     private var forbiddenForms: [Form] = []
+    /// For each forbidden form, the word its index keys come from.
+    private var forbiddenAnchors: [Int] = []
     private var forbiddenIndex: [UInt64: [Int]] = [:]
+    /// A Bloom-style bit filter over the index's keys: most probes miss, and a bit test is cheaper than a lookup.
+    private var forbiddenBits: [UInt64] = []
 
     init(locale: String, termbase: Termbase) throws(ICU.Failure) {
         self.locale = locale
@@ -27,15 +31,37 @@ final class TargetTermFinder {
         for (index, concept) in termbase.concepts.enumerated() {
             for term in concept.forbidden[locale] ?? [] {
                 for form in forms(of: term, concept: index) {
-                    guard let first = form.words.first else { continue }
+                    // Index the longest word: it is the most selective (many terms share a short first word).
+                    guard let anchor = form.words.indices.max(by: { form.words[$0].count < form.words[$1].count })
+                    else { continue }
                     let position = forbiddenForms.count
                     forbiddenForms.append(form)
-                    for key in Set(inflection.keys(for: first).map { ScalarHash.of($0) }) {
+                    forbiddenAnchors.append(anchor)
+                    for key in Set(inflection.keys(for: form.words[anchor]).map { ScalarHash.of($0) }) {
                         forbiddenIndex[key, default: []].append(position)
                     }
                 }
             }
         }
+        var words = 1024
+        while words < forbiddenIndex.count { words *= 2 }
+        forbiddenBits = [UInt64](repeating: 0, count: words)
+        for key in forbiddenIndex.keys { setBit(key) }
+    }
+
+    private func bit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let slot = Int(truncatingIfNeeded: (hash >> 7) % UInt64(forbiddenBits.count * 64))
+        return (slot >> 6, 1 << UInt64(slot & 63))
+    }
+
+    private func setBit(_ hash: UInt64) {
+        let (word, mask) = bit(hash)
+        forbiddenBits[word] |= mask
+    }
+
+    private func mayContain(_ hash: UInt64) -> Bool {
+        let (word, mask) = bit(hash)
+        return forbiddenBits[word] & mask != 0
     }
 
     /// The approved and admitted terms of concept `index` in this locale.
@@ -58,18 +84,22 @@ final class TargetTermFinder {
     func forbiddenHits(in tokens: [TextToken]) -> [(form: Form, words: Range<Int>)] {
         var hits: [(form: Form, words: Range<Int>)] = []
         var seen: Set<[Int]> = []
+        guard !forbiddenForms.isEmpty else { return [] }
         for index in tokens.indices {
-            for probe in inflection.probes(tokens[index].scalars) {
+            for probe in inflection.probes(tokens[index].scalars) where mayContain(probe) {
                 for candidate in forbiddenIndex[probe] ?? [] {
                     let form = forbiddenForms[candidate]
-                    guard let words = matches(form, tokens, at: index),
+                    let start = index - forbiddenAnchors[candidate]
+                    guard start >= 0, let words = matches(form, tokens, at: start),
                         seen.insert([candidate, words.lowerBound]).inserted
                     else { continue }
                     hits.append((form, words))
                 }
             }
         }
-        return hits.sorted { ($0.words.lowerBound, $0.form.concept, $0.form.text) < ($1.words.lowerBound, $1.form.concept, $1.form.text) }
+        return hits.sorted {
+            ($0.words.lowerBound, $0.form.concept, $0.form.text) < ($1.words.lowerBound, $1.form.concept, $1.form.text)
+        }
     }
 
     private func matches(_ form: Form, _ tokens: [TextToken], at start: Int) -> Range<Int>? {

@@ -81,11 +81,13 @@ struct TermMatcher: Sendable {
         guard !words.isEmpty else { return }
         var node: Int32 = 0
         for word in words {
-            let symbol = vocabulary[word] ?? {
-                let next = Int32(vocabulary.count)
-                vocabulary[word] = next
-                return next
-            }()
+            let symbol =
+                vocabulary[word]
+                ?? {
+                    let next = Int32(vocabulary.count)
+                    vocabulary[word] = next
+                    return next
+                }()
             if let next = transitions[key(node, symbol)] {
                 node = next
             } else {

@@ -12,7 +12,7 @@ public final class TermNormalizer {
     /// The locale whose rules apply.
     public let locale: String
     private let language: String
-    private var cache: [String: String] = [:]
+    private var cache: [String: (folded: String, scalars: [Unicode.Scalar])] = [:]
 
     public init(locale: String) {
         self.locale = locale
@@ -20,7 +20,10 @@ public final class TermNormalizer {
     }
 
     /// `text` folded for comparison.
-    public func fold(_ text: String) -> String {
+    public func fold(_ text: String) -> String { foldWithScalars(text).folded }
+
+    /// `text` folded, with its scalars (memoized together, so words that repeat cost one lookup).
+    func foldWithScalars(_ text: String) -> (folded: String, scalars: [Unicode.Scalar]) {
         if let cached = cache[text] { return cached }
         let normalized = (try? ICU.normalize(text, .nfc)) ?? text
         let cased = (try? ICU.mapCase(normalized, .fold, locale: locale)) ?? normalized
@@ -28,7 +31,7 @@ public final class TermNormalizer {
         for scalar in cased.unicodeScalars {
             if let mapped = map(scalar) { result.append(mapped) }
         }
-        let folded = String(result)
+        let folded = (String(result), Array(result))
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[text] = folded
         return folded

@@ -15,7 +15,9 @@ public enum TermbaseCSVReader {
             throw TermbaseInvalid([Diagnostic(.error, at: SourceLocation(path: name), "cannot read the termbase file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TermbaseInvalid([Diagnostic(.error, at: SourceLocation(path: name), "the termbase is not UTF-8; save it as CSV UTF-8")])
+            throw TermbaseInvalid([
+                Diagnostic(.error, at: SourceLocation(path: name), "the termbase is not UTF-8; save it as CSV UTF-8")
+            ])
         }
         return try parse(text, path: name, sourceLocale: sourceLocale)
     }
@@ -31,7 +33,11 @@ public enum TermbaseCSVReader {
             throw TermbaseInvalid([Diagnostic(.error, at: SourceLocation(path: path, line: error.line), error.reason)])
         }
         guard let header = records.first else {
-            throw TermbaseInvalid([Diagnostic(.error, at: SourceLocation(path: path, line: 1), "the termbase is empty; the first row must name the columns")])
+            throw TermbaseInvalid([
+                Diagnostic(
+                    .error, at: SourceLocation(path: path, line: 1),
+                    "the termbase is empty; the first row must name the columns")
+            ])
         }
         var builder = TermbaseBuilder(path: path, sourceLocale: sourceLocale, header: header)
         for record in records.dropFirst() { builder.add(record) }
@@ -78,7 +84,10 @@ struct TermbaseBuilder {
     mutating func add(_ record: CSVParser.Record) {
         let line = record.line
         if record.fields.count > columns.count {
-            error(line, "row has \(record.fields.count) fields but the header has \(columns.count); quote cells that contain commas")
+            error(
+                line,
+                "row has \(record.fields.count) fields but the header has \(columns.count); quote cells that contain commas"
+            )
             return
         }
         var cells: [String: String] = [:]
@@ -106,7 +115,9 @@ struct TermbaseBuilder {
                 if locale == sourceLocale {
                     error(line, "concept '\(id)' has an empty '\(locale)' cell; enter the source term")
                 } else if !dnt {
-                    error(line, "concept '\(id)' has an empty '\(locale)' cell; enter the approved term or set dnt to yes")
+                    error(
+                        line, "concept '\(id)' has an empty '\(locale)' cell; enter the approved term or set dnt to yes"
+                    )
                 }
             }
             let folded = Set((terms[locale] ?? []).map(normalizer.fold))
@@ -130,8 +141,12 @@ struct TermbaseBuilder {
             let key = normalizer.fold(term)
             if let other = sourceTerms[key] {
                 let previous = concepts[other]
-                if translations(previous) != translations(concept) || previous.doNotTranslate != concept.doNotTranslate {
-                    error(line, "term '\(term)' is also under concept '\(previous.id)' (line \(previous.line ?? 0)) with a different translation; merge the concepts or remove the term from one")
+                if translations(previous) != translations(concept) || previous.doNotTranslate != concept.doNotTranslate
+                {
+                    error(
+                        line,
+                        "term '\(term)' is also under concept '\(previous.id)' (line \(previous.line ?? 0)) with a different translation; merge the concepts or remove the term from one"
+                    )
                 }
             } else {
                 sourceTerms[key] = concepts.count
@@ -156,7 +171,9 @@ struct TermbaseBuilder {
     /// Splits a cell on ` | ` (any spaces around the bar), dropping empty alternatives.
     static func split(_ cell: String?) -> [String] {
         guard let cell, !cell.isEmpty else { return [] }
-        return cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+            !$0.isEmpty
+        }
     }
 
     func finish() throws(TermbaseInvalid) -> Termbase {

@@ -4,8 +4,11 @@ public enum TermbaseCSVWriter {
     /// `dnt`, `case_sensitive`, `note`, then the kept columns. Line ends are CRLF, as RFC 4180 says.
     public static func write(_ termbase: Termbase) -> String {
         let locales = [termbase.sourceLocale] + termbase.targetLocales.filter { $0 != termbase.sourceLocale }
-        let forbiddenLocales = locales.filter { locale in termbase.concepts.contains { !($0.forbidden[locale] ?? []).isEmpty } }
-        let header = ["id"] + locales + forbiddenLocales.map { $0 + "_forbidden" } + ["dnt", "case_sensitive", "note"]
+        let forbiddenLocales = locales.filter { locale in
+            termbase.concepts.contains { !($0.forbidden[locale] ?? []).isEmpty }
+        }
+        let header =
+            ["id"] + locales + forbiddenLocales.map { $0 + "_forbidden" } + ["dnt", "case_sensitive", "note"]
             + termbase.extraColumns
         var lines = [CSVParser.render(header)]
         for concept in termbase.concepts {

@@ -30,16 +30,25 @@ final class TermTokenizer {
         var tokens: [TextToken] = []
         var start = 0
         var previousEnd: Int? = nil
+        // Walk a string index along with the offsets: slicing the string is much cheaper than decoding UTF-16.
+        var cursor = text.utf16.startIndex
+        var cursorOffset = 0
+        func index(_ offset: Int) -> String.Index {
+            cursor = text.utf16.index(cursor, offsetBy: offset - cursorOffset)
+            cursorOffset = offset
+            return cursor
+        }
         // ICU rule status 0..<100 marks a segment with no letters or digits.
         for (offset, status) in breaker.boundariesWithStatus(in: units) {
             defer { start = offset }
             guard status >= 100, offset > start else { continue }
-            let surface = String(decoding: units[start..<offset], as: UTF16.self)
-            let folded = normalizer.fold(surface)
+            let lower = index(start)
+            let surface = String(text[lower..<index(offset)])
+            let folded = normalizer.foldWithScalars(surface)
             let joined = previousEnd.map { Self.isJoiningGap(units[$0..<start]) } ?? false
             tokens.append(
                 TextToken(
-                    range: start..<offset, surface: surface, folded: folded, scalars: Array(folded.unicodeScalars),
+                    range: start..<offset, surface: surface, folded: folded.folded, scalars: folded.scalars,
                     joinedToPrevious: joined))
             previousEnd = offset
         }

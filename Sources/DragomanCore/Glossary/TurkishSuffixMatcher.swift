@@ -11,10 +11,13 @@
 struct TurkishSuffixMatcher: WordInflection {
     func matches(_ token: [Unicode.Scalar], _ word: [Unicode.Scalar], _ position: WordPosition) -> Bool {
         if token == word { return true }
-        guard position.isLast, token.count >= word.count else { return false }
+        // Every stem change keeps all but the last two letters of the word, so this rejects most words cheaply.
+        guard position.isLast, token.count >= word.count, token.starts(with: word.prefix(max(1, word.count - 2)))
+        else { return false }
         if token.count > word.count, token.starts(with: word), token[word.count] == "'" {
             let rest = token[(word.count + 1)...]
-            return !rest.isEmpty && TurkishSuffixChain.parse(rest, after: TurkishSuffixChain.Context(stem: word, free: true))
+            return !rest.isEmpty
+                && TurkishSuffixChain.parse(rest, after: TurkishSuffixChain.Context(stem: word, free: true))
         }
         for stem in stems(of: word, compound: position.termLength > 1) where token.starts(with: stem.scalars) {
             let rest = token[stem.scalars.count...]
@@ -70,7 +73,8 @@ struct TurkishSuffixMatcher: WordInflection {
             if bare.count >= 3, bare.last == "s", Self.isVowel(bare[bare.count - 2]) { bare.removeLast() }
             if let end = bare.last, let hard = Self.hardened(end) { bare[bare.count - 1] = hard }
             if bare.contains(where: Self.isVowel) {
-                result.append(Stem(scalars: bare, beforeVowelOnly: false, forcedPlural: TurkishSuffixChain.pluralPossessive))
+                result.append(
+                    Stem(scalars: bare, beforeVowelOnly: false, forcedPlural: TurkishSuffixChain.pluralPossessive))
             }
         }
         return result

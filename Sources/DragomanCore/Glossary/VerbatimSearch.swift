@@ -26,7 +26,8 @@ enum VerbatimSearch {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private static func boundaryBefore(_ scalars: [Unicode.Scalar], _ start: Int, locale: String) -> Bool {

@@ -19,7 +19,8 @@ import Testing
     @Test(arguments: allCases)
     func caseProducesExpectedFindings(_ item: GlossaryCase) throws {
         let checker = try ComplianceChecker(termbase: try GlossaryTestSupport.medical())
-        let found = try GlossaryTestSupport.labels(source: item.source, target: item.target, locale: item.locale, checker: checker)
+        let found = try GlossaryTestSupport.labels(
+            source: item.source, target: item.target, locale: item.locale, checker: checker)
         #expect(found == item.expected)
     }
 
@@ -29,7 +30,9 @@ import Testing
         var falsePositives = 0
         var falseNegatives = 0
         for item in Self.allCases {
-            let found = Set(try GlossaryTestSupport.labels(source: item.source, target: item.target, locale: item.locale, checker: checker))
+            let found = Set(
+                try GlossaryTestSupport.labels(
+                    source: item.source, target: item.target, locale: item.locale, checker: checker))
             let expected = Set(item.expected)
             truePositives += found.intersection(expected).count
             falsePositives += found.subtracting(expected).count
@@ -37,7 +40,9 @@ import Testing
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        print("glossary cases: \(Self.allCases.count), expected findings: \(truePositives + falseNegatives), precision \(precision * 100)%, recall \(recall * 100)%")
+        print(
+            "glossary cases: \(Self.allCases.count), expected findings: \(truePositives + falseNegatives), precision \(precision * 100)%, recall \(recall * 100)%"
+        )
         #expect(falsePositives == 0)
         #expect(falseNegatives == 0)
     }

@@ -1,3 +1,5 @@
+import Testing
+
 /// A bilingual case written for these tests, with the findings it must produce (`kind:concept`, sorted).
 struct GlossaryCase: CustomTestStringConvertible, Sendable {
     var locale: String
@@ -14,8 +16,6 @@ struct GlossaryCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(locale): \(source) → \(target)" }
 }
-
-import Testing
 
 /// English → Turkish: inflected compliant uses, then violations of each kind.
 let turkishCases: [GlossaryCase] = [
@@ -40,7 +40,8 @@ let turkishCases: [GlossaryCase] = [
     GlossaryCase("tr", "Dental pulp stem cells are small.", "Diş pulpası kök hücreleri küçüktür."),
     GlossaryCase("tr", "Cells from adipose tissue were used.", "Yağ dokusundan elde edilen hücreler kullanıldı."),
     GlossaryCase("tr", "They act through paracrine signalling.", "Parakrin sinyalleşme yoluyla etki ederler."),
-    GlossaryCase("tr", "This was shown in randomised controlled trials.", "Bu, randomize kontrollü çalışmalarda gösterildi."),
+    GlossaryCase(
+        "tr", "This was shown in randomised controlled trials.", "Bu, randomize kontrollü çalışmalarda gösterildi."),
     GlossaryCase("tr", "The treatment protocols were standardized.", "Tedavi protokolleri standartlaştırıldı."),
     GlossaryCase("tr", "Intravenous administration is common.", "İntravenöz uygulama yaygındır."),
     GlossaryCase("tr", "An intrathecal injection was given.", "İntratekal enjeksiyon yapıldı."),
@@ -71,26 +72,39 @@ let turkishCases: [GlossaryCase] = [
     GlossaryCase("tr", "Quality of life improved.", "Yaşam kalitesinde iyileşme görüldü."),
     GlossaryCase("tr", "Neural connectivity was measured.", "Nöral bağlantısallığın ölçümü yapıldı."),
     // Violations.
-    GlossaryCase("tr", "Mesenchymal stem cells were isolated.", "Mezenkimal ana hücreler izole edildi.", ["forbidden:stem-cell", "missing:msc"]),
-    GlossaryCase("tr", "Stem cell research is growing.", "Ana hücre araştırmaları büyüyor.", ["forbidden:stem-cell", "missing:stem-cell"]),
+    GlossaryCase(
+        "tr", "Mesenchymal stem cells were isolated.", "Mezenkimal ana hücreler izole edildi.",
+        ["forbidden:stem-cell", "missing:msc"]),
+    GlossaryCase(
+        "tr", "Stem cell research is growing.", "Ana hücre araştırmaları büyüyor.",
+        ["forbidden:stem-cell", "missing:stem-cell"]),
     GlossaryCase("tr", "Stem cells and their banks.", "Kök hücreler ve ana hücre bankaları.", ["forbidden:stem-cell"]),
     GlossaryCase("tr", "Autism is a condition.", "Otizm hastalığı bir durumdur.", ["forbidden:autism"]),
-    GlossaryCase("tr", "An autistic person joined.", "Otistik bir kişi katıldı.", ["forbidden:autistic-person", "missing:autistic-person"]),
+    GlossaryCase(
+        "tr", "An autistic person joined.", "Otistik bir kişi katıldı.",
+        ["forbidden:autistic-person", "missing:autistic-person"]),
     GlossaryCase("tr", "Children with ASD took part.", "ASD'li çocuklar katıldı.", ["forbidden:asd", "missing:asd"]),
     GlossaryCase("tr", "The FDA reviewed it.", "Gıda ve İlaç Dairesi bunu inceledi.", ["dnt:fda"]),
     GlossaryCase("tr", "MSC therapy is experimental.", "MKH tedavisi deneyseldir.", ["dnt:msc-abbr"]),
-    GlossaryCase("tr", "Follow the IstemCellTherapy blog.", "İstemSelTerapi blogunu takip edin.", ["dnt:istemcelltherapy"]),
-    GlossaryCase("tr", "Visit IstemCellTherapy today.", "Bugün istemcelltherapy ziyaret edin.", ["dnt:istemcelltherapy"]),
-    GlossaryCase("tr", "Bone marrow samples were frozen.", "Kemik dokusu örnekleri donduruldu.", ["missing:bone-marrow"]),
-    GlossaryCase("tr", "It has an anti-inflammatory effect.", "Anti-enflamatuar etkisi vardır.", ["forbidden:anti-inflammatory", "missing:anti-inflammatory"]),
+    GlossaryCase(
+        "tr", "Follow the IstemCellTherapy blog.", "İstemSelTerapi blogunu takip edin.", ["dnt:istemcelltherapy"]),
+    GlossaryCase(
+        "tr", "Visit IstemCellTherapy today.", "Bugün istemcelltherapy ziyaret edin.", ["dnt:istemcelltherapy"]),
+    GlossaryCase(
+        "tr", "Bone marrow samples were frozen.", "Kemik dokusu örnekleri donduruldu.", ["missing:bone-marrow"]),
+    GlossaryCase(
+        "tr", "It has an anti-inflammatory effect.", "Anti-enflamatuar etkisi vardır.",
+        ["forbidden:anti-inflammatory", "missing:anti-inflammatory"]),
     GlossaryCase("tr", "There is no cure.", "Mucize tedavi yoktur.", ["forbidden:cure", "missing:cure"]),
     GlossaryCase("tr", "A placebo was given.", "Sahte ilaç verildi.", ["forbidden:placebo", "missing:placebo"]),
     GlossaryCase("tr", "Neuroinflammation was reduced.", "Sinir iltihabı azaldı.", ["missing:neuroinflammation"]),
     GlossaryCase("tr", "Dental pulp is a source.", "Diş özü bir kaynaktır.", ["missing:dental-pulp"]),
     GlossaryCase("tr", "The gut-brain axis matters.", "Bağırsak ekseni önemlidir.", ["missing:gut-brain-axis"]),
     GlossaryCase("tr", "The immune system adapts.", "Bağişiklik sistemi uyum sağlar.", ["missing:immune-system"]),
-    GlossaryCase("tr", "Randomized controlled trials are needed.", "Rastgele kontrollü çalışmalar gerekiyor.", ["missing:rct"]),
-    GlossaryCase("tr", "Chronic inflammation persists.", "İltihapı kronik olarak sürer.", ["missing:chronic-inflammation"]),
+    GlossaryCase(
+        "tr", "Randomized controlled trials are needed.", "Rastgele kontrollü çalışmalar gerekiyor.", ["missing:rct"]),
+    GlossaryCase(
+        "tr", "Chronic inflammation persists.", "İltihapı kronik olarak sürer.", ["missing:chronic-inflammation"]),
     GlossaryCase("tr", "Stem cells were counted.", "Kök hücrelar sayıldı.", ["missing:stem-cell"]),
     GlossaryCase("tr", "The FDA and MSC rules.", "Kurum ve hücre kuralları.", ["dnt:fda", "dnt:msc-abbr"]),
 ]
@@ -152,7 +166,8 @@ let arabicCases: [GlossaryCase] = [
     GlossaryCase("ar", "Stem cells", "الخلايا الأم", ["forbidden:stem-cell", "missing:stem-cell"]),
     GlossaryCase("ar", "Stem cells divide.", "الخلايا الجذعية أو ما يسمى الخلايا الأم تنقسم.", ["forbidden:stem-cell"]),
     GlossaryCase("ar", "Autism is common.", "مرض التوحد شائع.", ["forbidden:autism"]),
-    GlossaryCase("ar", "An autistic person joined.", "انضم شخص توحدي.", ["forbidden:autistic-person", "missing:autistic-person"]),
+    GlossaryCase(
+        "ar", "An autistic person joined.", "انضم شخص توحدي.", ["forbidden:autistic-person", "missing:autistic-person"]),
     GlossaryCase("ar", "FDA approval.", "موافقة إدارة الغذاء والدواء.", ["dnt:fda"]),
     GlossaryCase("ar", "MSC therapy.", "العلاج بالخلايا الجذعية الوسيطة.", ["dnt:msc-abbr"]),
     GlossaryCase("ar", "The IstemCellTherapy team.", "فريق إستم سيل ثيرابي.", ["dnt:istemcelltherapy"]),
@@ -166,5 +181,7 @@ let arabicCases: [GlossaryCase] = [
     GlossaryCase("ar", "Immunomodulatory effects.", "تأثيرات مناعية.", ["missing:immunomodulatory"]),
     GlossaryCase("ar", "Neuroinflammation was reduced.", "انخفض الالتهاب.", ["missing:neuroinflammation"]),
     GlossaryCase("ar", "A placebo and a cure.", "دواء وهمي وعلاج سحري.", ["forbidden:cure", "missing:cure"]),
-    GlossaryCase("ar", "Stem cells and the FDA.", "الخلايا الأم وهيئة الدواء.", ["dnt:fda", "forbidden:stem-cell", "missing:stem-cell"]),
+    GlossaryCase(
+        "ar", "Stem cells and the FDA.", "الخلايا الأم وهيئة الدواء.",
+        ["dnt:fda", "forbidden:stem-cell", "missing:stem-cell"]),
 ]

@@ -26,13 +26,17 @@ enum GlossaryTestSupport {
     }
 
     /// Compares `actual` with a golden file; writes it instead when `DRAGOMAN_RECORD=1`.
-    static func assertGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func assertGolden(
+        _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         if ProcessInfo.processInfo.environment["DRAGOMAN_RECORD"] == "1" {
             try actual.write(to: sourceGoldenURL(name), atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: goldenURL(name), encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1",
+            sourceLocation: sourceLocation)
     }
 
     /// Checks a single unit against the shipped glossary and returns `kind:concept` labels, sorted.

@@ -14,14 +14,16 @@ import Testing
     }
 
     static func arabic(_ token: String, _ word: String) -> Bool {
-        ArabicCliticMatcher().matches(scalars(token, "ar"), scalars(word, "ar"), WordPosition(isLast: true, termLength: 1))
+        ArabicCliticMatcher().matches(
+            scalars(token, "ar"), scalars(word, "ar"), WordPosition(isLast: true, termLength: 1))
     }
 
     @Test(arguments: [
         ("hücrelerin", "hücre"), ("hücreyi", "hücre"), ("hücresi", "hücre"), ("hücrelerdir", "hücre"),
         ("iltihabı", "iltihap"), ("iltihaptan", "iltihap"), ("yaygınlığı", "yaygınlık"), ("kemiği", "kemik"),
         ("kökü", "kök"), ("köklerin", "kök"), ("beyni", "beyin"), ("beyinde", "beyin"), ("tıbbın", "tıp"),
-        ("protokolü", "protokol"), ("MSC'ler", "MSC"), ("OSB'nin", "OSB"), ("OSB'li", "OSB"), ("İstanbul'da", "İstanbul"),
+        ("protokolü", "protokol"), ("MSC'ler", "MSC"), ("OSB'nin", "OSB"), ("OSB'li", "OSB"),
+        ("İstanbul'da", "İstanbul"),
         ("rengi", "renk"), ("hücredekiler", "hücre"), ("sistemleriyle", "sistem"), ("inflamasyonun", "inflamasyon"),
         ("İLTİHABI", "iltihap"), ("çalışmalarda", "çalışma"), ("hücreler’in", "hücreler"),
     ])
@@ -31,7 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("hücrelar", "hücre"), ("iltihapı", "iltihap"), ("kemikı", "kemik"), ("hücrex", "hücre"), ("kökler", "köz"),
-        ("sistemlar", "sistem"), ("otizmdan", "otizm"), ("ılık", "ilik"), ("hücreyı", "hücre"), ("hücrelerdır", "hücre"),
+        ("sistemlar", "sistem"), ("otizmdan", "otizm"), ("ılık", "ilik"), ("hücreyı", "hücre"),
+        ("hücrelerdır", "hücre"),
     ])
     func turkishRejects(token: String, word: String) {
         #expect(!Self.turkish(token, word))

@@ -45,13 +45,17 @@ import Testing
             </body></text></tbx>
             """
         let termbase = try TBXReader.parse(Data(xml.utf8), path: "x.tbx")
-        #expect(termbase.concepts == [
-            TermConcept(id: "c1", terms: ["en": ["stem cell"], "tr": ["kök hücre"]], forbidden: ["tr": ["ana hücre"]], line: 4)
-        ])
+        #expect(
+            termbase.concepts == [
+                TermConcept(
+                    id: "c1", terms: ["en": ["stem cell"], "tr": ["kök hücre"]], forbidden: ["tr": ["ana hücre"]],
+                    line: 4)
+            ])
     }
 
     @Test func externalEntitiesAreNotResolved() throws {
-        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-secret-\(UUID().uuidString).txt")
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-secret-\(UUID().uuidString).txt")
         try "TOP-SECRET-VALUE".write(to: secret, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: secret) }
         let xml = """

@@ -18,11 +18,12 @@ import Testing
     @Test func parsesQuotedFieldsWithCommasNewlinesAndQuotes() throws {
         let text = "\u{FEFF}a,b,c\r\n\"x, y\",\"line 1\nline 2\",\"say \"\"hi\"\"\"\r\nlast,,\n"
         let records = try CSVParser.parse(text)
-        #expect(records == [
-            CSVParser.Record(fields: ["a", "b", "c"], line: 1),
-            CSVParser.Record(fields: ["x, y", "line 1\nline 2", "say \"hi\""], line: 2),
-            CSVParser.Record(fields: ["last", "", ""], line: 4),
-        ])
+        #expect(
+            records == [
+                CSVParser.Record(fields: ["a", "b", "c"], line: 1),
+                CSVParser.Record(fields: ["x, y", "line 1\nline 2", "say \"hi\""], line: 2),
+                CSVParser.Record(fields: ["last", "", ""], line: 4),
+            ])
         #expect(CSVParser.render(["x, y", "say \"hi\"", "plain"]) == "\"x, y\",\"say \"\"hi\"\"\",plain")
     }
 
@@ -33,7 +34,8 @@ import Testing
 
     @Test func readsConceptsAlternativesAndKeptColumns() throws {
         let termbase = try TermbaseCSVReader.parse(
-            Self.header + "sc,stem cell,kök hücre | ana hücre2,خلية جذعية,ana hücre,no,no,\"a, note\",Ayşe\n", path: "g.csv")
+            Self.header + "sc,stem cell,kök hücre | ana hücre2,خلية جذعية,ana hücre,no,no,\"a, note\",Ayşe\n",
+            path: "g.csv")
         let concept = try #require(termbase.concepts.first)
         #expect(concept.terms["tr"] == ["kök hücre", "ana hücre2"])
         #expect(concept.forbidden["tr"] == ["ana hücre"])
@@ -45,41 +47,52 @@ import Testing
     }
 
     @Test func duplicateID() {
-        #expect(Self.errors("a,x,y,z,,no,no,,\nb,x2,y2,z2,,no,no,,\na,x3,y3,z3,,no,no,,\n") == [
-            "g.csv:4: error: duplicate concept ID 'a' (first defined on line 2)"
-        ])
+        #expect(
+            Self.errors("a,x,y,z,,no,no,,\nb,x2,y2,z2,,no,no,,\na,x3,y3,z3,,no,no,,\n") == [
+                "g.csv:4: error: duplicate concept ID 'a' (first defined on line 2)"
+            ])
     }
 
     @Test func conflictingTranslations() {
-        #expect(Self.errors("a,stem cell,kök hücre,خلية جذعية,,no,no,,\nb,Stem Cell,ana hücre,خلية جذعية,,no,no,,\n") == [
-            "g.csv:3: error: term 'Stem Cell' is also under concept 'a' (line 2) with a different translation; merge the concepts or remove the term from one"
-        ])
+        #expect(
+            Self.errors("a,stem cell,kök hücre,خلية جذعية,,no,no,,\nb,Stem Cell,ana hücre,خلية جذعية,,no,no,,\n") == [
+                "g.csv:3: error: term 'Stem Cell' is also under concept 'a' (line 2) with a different translation; merge the concepts or remove the term from one"
+            ])
         // The same translations under two IDs are not a conflict.
-        #expect(Self.errors("a,stem cell,kök hücre,خلية جذعية,,no,no,,\nb,stem cell,kök hücre,خلية جذعية,,no,no,,\n").isEmpty)
+        #expect(
+            Self.errors("a,stem cell,kök hücre,خلية جذعية,,no,no,,\nb,stem cell,kök hücre,خلية جذعية,,no,no,,\n")
+                .isEmpty)
     }
 
     @Test func emptyRequiredCells() {
         #expect(Self.errors(",x,y,z,,no,no,,\n") == ["g.csv:2: error: empty 'id' cell; give the concept a unique ID"])
-        #expect(Self.errors("a,,y,z,,no,no,,\n") == ["g.csv:2: error: concept 'a' has an empty 'en' cell; enter the source term"])
-        #expect(Self.errors("a,x,,z,,no,no,,\n") == [
-            "g.csv:2: error: concept 'a' has an empty 'tr' cell; enter the approved term or set dnt to yes"
-        ])
+        #expect(
+            Self.errors("a,,y,z,,no,no,,\n") == [
+                "g.csv:2: error: concept 'a' has an empty 'en' cell; enter the source term"
+            ])
+        #expect(
+            Self.errors("a,x,,z,,no,no,,\n") == [
+                "g.csv:2: error: concept 'a' has an empty 'tr' cell; enter the approved term or set dnt to yes"
+            ])
         #expect(Self.errors("a,FDA,,,,yes,yes,,\n").isEmpty)
     }
 
     @Test func badFlagsAndWidthsAndContradictions() {
         #expect(Self.errors("a,x,y,z,,maybe,no,,\n") == ["g.csv:2: error: 'dnt' must be yes or no, found 'maybe'"])
-        #expect(Self.errors("a,x,y,z,,no,no,,,extra\n") == [
-            "g.csv:2: error: row has 10 fields but the header has 9; quote cells that contain commas"
-        ])
-        #expect(Self.errors("a,x,y,z,Y,no,no,,\n") == ["g.csv:2: error: concept 'a' both approves and forbids 'Y' in 'tr'"])
+        #expect(
+            Self.errors("a,x,y,z,,no,no,,,extra\n") == [
+                "g.csv:2: error: row has 10 fields but the header has 9; quote cells that contain commas"
+            ])
+        #expect(
+            Self.errors("a,x,y,z,Y,no,no,,\n") == ["g.csv:2: error: concept 'a' both approves and forbids 'Y' in 'tr'"])
         #expect(throws: TermbaseInvalid.self) { try TermbaseCSVReader.parse("en,tr\nx,y\n", path: "g.csv") }
     }
 
     @Test func errorsNameTheLineOfMultilineRecords() {
-        #expect(Self.errors("a,x,y,z,,no,no,\"two\nlines\",\na,x,y,z,,no,no,,\n") == [
-            "g.csv:4: error: duplicate concept ID 'a' (first defined on line 2)"
-        ])
+        #expect(
+            Self.errors("a,x,y,z,,no,no,\"two\nlines\",\na,x,y,z,,no,no,,\n") == [
+                "g.csv:4: error: duplicate concept ID 'a' (first defined on line 2)"
+            ])
     }
 
     @Test func shippedGlossaryIsValidAndLargeEnough() throws {
@@ -96,21 +109,29 @@ import Testing
 /// The Aho–Corasick matcher: longest-leftmost, overlaps, and gaps that break a term.
 @Suite struct TermMatcherTests {
     static func find(_ text: String, _ terms: [String]) throws -> [String] {
-        let concepts = terms.enumerated().map { TermConcept(id: "c\($0.offset)", terms: ["en": [$0.element], "tr": ["x"]]) }
+        let concepts = terms.enumerated().map {
+            TermConcept(id: "c\($0.offset)", terms: ["en": [$0.element], "tr": ["x"]])
+        }
         let finder = try SourceTermFinder(termbase: Termbase(targetLocales: ["tr"], concepts: concepts))
         return finder.hits(in: finder.tokenizer.tokens(text)).map(\.term)
     }
 
     @Test func longestLeftmostWins() throws {
-        #expect(try Self.find("mesenchymal stem cell therapy", ["stem cell", "mesenchymal stem cell", "stem cell therapy", "therapy"])
-            == ["mesenchymal stem cell", "therapy"])
-        #expect(try Self.find("a stem cell therapy", ["stem cell", "stem cell therapy", "cell"]) == ["stem cell therapy"])
+        #expect(
+            try Self.find(
+                "mesenchymal stem cell therapy", ["stem cell", "mesenchymal stem cell", "stem cell therapy", "therapy"])
+                == ["mesenchymal stem cell", "therapy"])
+        #expect(
+            try Self.find("a stem cell therapy", ["stem cell", "stem cell therapy", "cell"]) == ["stem cell therapy"])
     }
 
     @Test func variantsMatch() throws {
         let terms = ["gut-brain axis", "mesenchymal stem cell", "anti-inflammatory"]
         #expect(try Self.find("The Gut–Brain Axis and gut brain axis", terms) == ["gut-brain axis", "gut-brain axis"])
-        #expect(try Self.find("MESENCHYMAL STEM CELLS' role; antiinflammatory", terms) == ["mesenchymal stem cell", "anti-inflammatory"])
+        #expect(
+            try Self.find("MESENCHYMAL STEM CELLS' role; antiinflammatory", terms) == [
+                "mesenchymal stem cell", "anti-inflammatory",
+            ])
     }
 
     @Test func punctuationBreaksATerm() throws {
@@ -120,7 +141,10 @@ import Testing
     }
 
     @Test func fallsBackAfterAPartialMatch() throws {
-        #expect(try Self.find("stem cell bank and cell bank", ["stem cell therapy", "cell bank"]) == ["cell bank", "cell bank"])
+        #expect(
+            try Self.find("stem cell bank and cell bank", ["stem cell therapy", "cell bank"]) == [
+                "cell bank", "cell bank",
+            ])
     }
 
     @Test func caseSensitiveConcept() throws {
