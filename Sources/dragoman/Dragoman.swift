@@ -4,5 +4,5 @@ import ArgumentParser
 struct Dragoman: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Translation pipeline for Markdown posts in English, Turkish and Arabic.",
-        subcommands: [SegmentCommand.self])
+        subcommands: [SegmentCommand.self, BuildCommand.self])
 }
