@@ -51,16 +51,7 @@ struct SampleProject {
 
     /// Every file under the project, relative path → bytes.
     func snapshot(_ folder: String = "") -> [String: Data] {
-        let base = folder.isEmpty ? root : root.appendingPathComponent(folder)
-        var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
-        else { return files }
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
-            files[relative] = try? Data(contentsOf: url)
-        }
-        return files
+        Self.files(under: folder.isEmpty ? root : root.appendingPathComponent(folder))
     }
 }
 
