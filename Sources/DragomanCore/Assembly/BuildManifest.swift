@@ -42,22 +42,50 @@ public struct BuildManifest: Codable, Equatable, Sendable {
     }
 
     /// The manifest as deterministic JSON (sorted keys, two-space indent, trailing newline).
-    public func json() throws(DragomanError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(self)
-            data.append(0x0A)
-            return data
-        } catch {
-            throw DragomanError(path: "Output/\(OutputLayout.manifestName)", "cannot encode the manifest: \(error)")
-        }
+    public func json() -> Data {
+        let value = JSONValue.object(["tool": .string(tool), "entries": .array(entries.map(\.json))])
+        return Data((value.text() + "\n").utf8)
     }
 
     /// Reads a previous manifest; nil when absent or unreadable (the build then starts from scratch).
     public static func read(from url: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+        guard let data = FileManager.default.contents(atPath: url.path), let value = JSONValue.parse([UInt8](data)),
+            let tool = value["tool"]?.string, let items = value["entries"]?.array
+        else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(items.count)
+        for item in items {
+            guard let entry = Entry(json: item) else { return nil }
+            entries.append(entry)
+        }
+        return BuildManifest(tool: tool, entries: entries)
+    }
+}
+
+extension BuildManifest.Entry {
+    var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "source": .string(source), "locale": .string(locale), "status": .string(status.rawValue),
+            "slug": .string(slug), "completeness": .number(completeness), "segments": .number(Double(segments)),
+            "translated": .number(Double(translated)), "fallback": .number(Double(fallback)),
+            "stale": .number(Double(stale)),
+        ]
+        members["path"] = path.map(JSONValue.string) ?? .null
+        members["hash"] = hash.map(JSONValue.string) ?? .null
+        return .object(members)
+    }
+
+    init?(json: JSONValue) {
+        guard let source = json["source"]?.string, let locale = json["locale"]?.string,
+            let status = json["status"]?.string.flatMap(BuildManifest.Status.init(rawValue:)),
+            let slug = json["slug"]?.string, let completeness = json["completeness"]?.number,
+            let segments = json["segments"]?.int, let translated = json["translated"]?.int,
+            let fallback = json["fallback"]?.int, let stale = json["stale"]?.int
+        else { return nil }
+        self.init(
+            source: source, locale: locale, status: status, path: json["path"]?.string, slug: slug,
+            completeness: completeness, segments: segments, translated: translated, fallback: fallback, stale: stale,
+            hash: json["hash"]?.string)
     }
 }
 
@@ -73,20 +101,29 @@ public struct BuildCache: Codable, Equatable, Sendable {
         self.posts = posts
     }
 
-    public func json() throws(DragomanError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(self)
-            data.append(0x0A)
-            return data
-        } catch {
-            throw DragomanError(path: "Output/\(OutputLayout.cacheName)", "cannot encode the build cache: \(error)")
-        }
+    /// The cache as deterministic JSON.
+    public func json() -> Data {
+        let value = JSONValue.object([
+            "settings": .string(settings),
+            "posts": .object(posts.mapValues { post in
+                .object(["source": .string(post.source), "slug": .string(post.slug), "translations": .string(post.translations)])
+            }),
+        ])
+        return Data((value.text() + "\n").utf8)
     }
 
+    /// Reads the cache; nil when absent or unreadable (everything is rebuilt).
     public static func read(from url: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? JSONDecoder().decode(BuildCache.self, from: data)
+        guard let data = FileManager.default.contents(atPath: url.path), let value = JSONValue.parse([UInt8](data)),
+            let settings = value["settings"]?.string, let items = value["posts"]?.object
+        else { return nil }
+        var posts: [String: Post] = [:]
+        for (path, item) in items {
+            guard let source = item["source"]?.string, let slug = item["slug"]?.string,
+                let translations = item["translations"]?.string
+            else { return nil }
+            posts[path] = Post(source: source, slug: slug, translations: translations)
+        }
+        return BuildCache(settings: settings, posts: posts)
     }
 }

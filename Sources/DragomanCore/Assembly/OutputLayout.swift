@@ -16,15 +16,43 @@ public struct OutputLayout: Sendable {
 
     /// The absolute URL of a path relative to `Output/`; refuses anything that could leave `Output/`.
     public func url(_ relative: String) throws(DragomanError) -> URL {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.contains("\\"), !relative.utf8.contains(0),
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
-        else {
+        try check(relative)
+        return project.output.appendingPathComponent(relative)
+    }
+
+    /// Refuses relative paths that could leave `Output/`.
+    private func check(_ relative: String) throws(DragomanError) {
+        // Every `/`-separated part must be a plain name: not empty, not `.` or `..`; no `\\` or NUL anywhere.
+        var safe = !relative.isEmpty
+        var partLength = 0
+        var dots = 0
+        for byte in relative.utf8 where safe {
+            switch byte {
+            case UInt8(ascii: "/"):
+                safe = partLength > 0 && dots != partLength
+                partLength = 0
+                dots = 0
+            case 0, UInt8(ascii: "\\"): safe = false
+            default:
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        // A part made only of dots is `.`, `..` (or a harmless `...`, refused too).
+        guard safe, partLength > 0, dots != partLength else {
             throw DragomanError(path: "Output/\(relative)", "refusing to write outside Output/",
                 hint: "locale codes and post file names must not contain '/', '..' or NUL")
         }
-        return project.output.appendingPathComponent(relative)
     }
+
+    /// The absolute file path of a path relative to `Output/` (checked like ``url(_:)``), without building a
+    /// `URL`: the no-change build checks thousands of them.
+    public func filePath(_ relative: String) throws(DragomanError) -> String {
+        try check(relative)
+        return outputPath + "/" + relative
+    }
+
+    private var outputPath: String { project.output.path }
 
     /// Whether `locale` is safe as a folder name (letters, digits, `-`, `_`).
     public static func isValidLocale(_ locale: String) -> Bool {

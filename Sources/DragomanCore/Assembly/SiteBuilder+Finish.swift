@@ -20,10 +20,15 @@ extension SiteBuilder {
         let removed = try step(.removeStale) { () throws(DragomanError) in
             try removeStale(previous: previous, current: manifest, layout: layout)
         }
+        let newCache = BuildCache(settings: settings.hash, posts: cache)
         try step(.writeManifest) { () throws(DragomanError) in
-            try AtomicFile.write(try manifest.json(), to: try layout.url(OutputLayout.manifestName))
-            try AtomicFile.write(
-                try BuildCache(settings: settings.hash, posts: cache).json(), to: try layout.url(OutputLayout.cacheName))
+            // Unchanged values need no encoding (the files would come out byte-identical anyway).
+            if manifest != previous {
+                try AtomicFile.write(manifest.json(), to: try layout.url(OutputLayout.manifestName), durable: durable)
+            }
+            if newCache != plan.previousCache {
+                try AtomicFile.write(newCache.json(), to: try layout.url(OutputLayout.cacheName), durable: durable)
+            }
         }
         return BuildReport(
             manifest: manifest, rebuiltPosts: results.results.count, totalPosts: posts.count,

@@ -5,6 +5,8 @@ struct WorkPlan: Sendable {
     var rebuild: [SourcePost]
     var reusedEntries: [BuildManifest.Entry]
     var reusedCache: [String: BuildCache.Post]
+    /// The cache as read at the start (to skip rewriting an unchanged one).
+    var previousCache: BuildCache?
 }
 
 extension BuildCache {
@@ -15,7 +17,7 @@ extension BuildCache {
         /// The post's slug when last read (keys its translations).
         public var slug: String
         private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool {
-        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.url(path).path) {
+        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
             return false
         }
         return true
@@ -33,11 +35,11 @@ extension SiteBuilder {
     ) throws(DragomanError) -> WorkPlan {
         let cache = try BuildCache.read(from: layout.url(OutputLayout.cacheName))
         guard let cache, let previous, cache.settings == settings.hash, previous.tool == Self.toolVersion else {
-            return WorkPlan(rebuild: posts, reusedEntries: [], reusedCache: [:])
+            return WorkPlan(rebuild: posts, reusedEntries: [], reusedCache: [:], previousCache: cache)
         }
         var entriesBySource: [String: [BuildManifest.Entry]] = [:]
         for entry in previous.entries { entriesBySource[entry.source, default: []].append(entry) }
-        var plan = WorkPlan(rebuild: [], reusedEntries: [], reusedCache: [:])
+        var plan = WorkPlan(rebuild: [], reusedEntries: [], reusedCache: [:], previousCache: cache)
         for post in posts {
             guard let cached = cache.posts[post.path], cached.source == post.bytesHash,
                 let entries = entriesBySource[post.path], Set(entries.map(\.locale)) == Set(settings.locales),
@@ -54,7 +56,7 @@ extension SiteBuilder {
     }
 
     private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool {
-        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.url(path).path) {
+        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
             return false
         }
         return true

@@ -12,6 +12,10 @@ public struct SiteBuilder: Sendable {
     public let translations: any TranslationSource
     /// Worker threads for reading and assembling (each opens its own ICU objects).
     public var workers: Int
+    /// Whether every output file is flushed to disk before it is renamed into place. Off by default: the
+    /// rename already makes each write atomic (a killed build leaves old or new files, never half a post),
+    /// `Output/` can always be rebuilt, and 3,000 `fsync` calls would take seconds.
+    public var durable = false
 
     public init(project: Project, translations: any TranslationSource, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.project = project

@@ -16,7 +16,11 @@ public protocol TranslationSource: Sendable {
 extension TranslationSource {
     /// Default revision: a hash of the translations themselves (correct, but reads them).
     public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
-        let translations = try translations(post: slug, locale: locale)
+        Self.revision(of: try translations(post: slug, locale: locale))
+    }
+
+    /// A hash of a post's translations, for ``revision(post:locale:)``.
+    public static func revision(of translations: [SegmentID: AssemblyTranslation]) -> String {
         var hash = ContentHash()
         for id in translations.keys.sorted() {
             guard let translation = translations[id] else { continue }
@@ -54,17 +58,24 @@ public enum TranslationState: String, Hashable, Sendable, CaseIterable, Codable 
 
 /// Translations held in memory, keyed by post slug and locale (tests, benchmark).
 public struct InMemoryTranslationSource: TranslationSource {
-    public var posts: [String: [String: [SegmentID: AssemblyTranslation]]]
+    public private(set) var posts: [String: [String: [SegmentID: AssemblyTranslation]]] = [:]
+    /// Revisions computed once when translations are set, as a store would keep a file hash.
+    private var revisions: [String: [String: String]] = [:]
 
-    public init(_ posts: [String: [String: [SegmentID: AssemblyTranslation]]] = [:]) { self.posts = posts }
+    public init() {}
 
     public func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation] {
         posts[slug]?[locale] ?? [:]
     }
 
+    public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
+        revisions[slug]?[locale] ?? "none"
+    }
+
     /// Sets the translations of one post into one locale.
     public mutating func set(_ translations: [SegmentID: AssemblyTranslation], post slug: String, locale: String) {
         posts[slug, default: [:]][locale] = translations
+        revisions[slug, default: [:]][locale] = Self.revision(of: translations)
     }
 }
 

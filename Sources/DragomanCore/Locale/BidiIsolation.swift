@@ -56,7 +56,9 @@ public enum BidiIsolation {
     }
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {
-        isDigit(scalar) || (scalar.properties.isAlphabetic && !isRightToLeft(scalar) && scalar.value >= 0x41)
+        let value = scalar.value
+        if value < 0x80 { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return !isRightToLeft(scalar) && scalar.properties.isAlphabetic
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }

@@ -1,0 +1,61 @@
+import DragomanCore
+import Foundation
+
+/// `DragomanBenchmark build [posts] [--keep]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
+/// Markdown) with Turkish and Arabic translations held in memory, then times a full three-locale build and
+/// a no-change build, beside reference figures for other tools on the same kind of corpus.
+enum BuildBenchmark {
+    /// One-locale merge times measured on this class of machine (2 cores) for such a corpus.
+    static let references: [(tool: String, seconds: Double)] = [
+        ("po4a merge (po4a-translate), 1 locale", 16.7),
+        ("Translate Toolkit po2md, 1 locale", 15.3),
+        ("mdpo library API, 1 locale", 4.8),
+    ]
+
+    static func run(_ arguments: [String]) {
+        let count = arguments.first.flatMap(Int.init) ?? 1000
+        let keep = arguments.contains("--keep")
+        let locales = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Locales")
+        guard FileManager.default.fileExists(atPath: locales.path) else {
+            print("run from the repository root (needs Locales/ for profiles, messages and segmentation rules)")
+            exit(1)
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bench-\(getpid())")
+        defer { if !keep { try? FileManager.default.removeItem(at: root) } }
+        do {
+            let site = try GeneratedSite.make(posts: count, at: root, copying: locales)
+            print("Generated \(count) posts, \(String(format: "%.2f", Double(site.bytes) / 1_000_000)) MB of Markdown, "
+                + "\(site.segments) segments, translated into tr and ar" + (keep ? " (kept at \(root.path))" : ""))
+            let builder = SiteBuilder(project: Project(root: root), translations: site.translations)
+            let full = try time { try builder.build() }
+            let again = try time { try builder.build() }
+            try site.touchOnePost()
+            let one = try time { try builder.build() }
+            print("")
+            print(row("Dragoman full build, 3 locales", full.seconds) + "  (\(full.report.writtenFiles.count) files)")
+            print(row("Dragoman no-change build, 3 locales", again.seconds) + "  (\(again.report.writtenFiles.count) files written, \(again.report.rebuiltPosts) posts rebuilt)")
+            print(row("Dragoman one post changed, 3 locales", one.seconds) + "  (\(one.report.rebuiltPosts) post rebuilt)")
+            for reference in references {
+                print(row(reference.tool, reference.seconds) + "  reference; \(String(format: "%.0f", reference.seconds / full.seconds))× Dragoman's full build")
+            }
+            print("")
+            print("Goals: full build < 0.5 s (\(full.seconds < 0.5 ? "met" : "NOT met")), "
+                + "no-change build < 0.1 s (\(again.seconds < 0.1 ? "met" : "NOT met")), "
+                + "≥ 30× po4a (\(16.7 / full.seconds >= 30 ? "met" : "NOT met"))")
+        } catch {
+            print("benchmark failed: \(error)")
+            exit(1)
+        }
+    }
+
+    static func time(_ body: () throws -> BuildReport) throws -> (seconds: Double, report: BuildReport) {
+        let start = ContinuousClock.now
+        let report = try body()
+        let elapsed = ContinuousClock.now - start
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, report)
+    }
+
+    static func row(_ label: String, _ seconds: Double) -> String {
+        label.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds)
+    }
+}
