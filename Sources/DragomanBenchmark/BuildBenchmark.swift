@@ -32,13 +32,14 @@ enum BuildBenchmark {
             try site.touchOnePost()
             let one = try time { try builder.build() }
             print("")
-            print(row("Dragoman full build, 3 locales", full.seconds) + "  (\(full.report.writtenFiles.count) files)")
-            print(row("Dragoman no-change build, 3 locales", again.seconds) + "  (\(again.report.writtenFiles.count) files written, \(again.report.rebuiltPosts) posts rebuilt)")
-            print(row("Dragoman one post changed, 3 locales", one.seconds) + "  (\(one.report.rebuiltPosts) post rebuilt)")
+            print(row("Dragoman full build, 3 locales", full) + "  (\(full.report.writtenFiles.count) files)")
+            print(row("Dragoman no-change build, 3 locales", again) + "  (\(again.report.writtenFiles.count) files written, \(again.report.rebuiltPosts) posts rebuilt)")
+            print(row("Dragoman one post changed, 3 locales", one) + "  (\(one.report.rebuiltPosts) post rebuilt)")
             for reference in references {
                 print(row(reference.tool, reference.seconds) + "  reference; \(String(format: "%.0f", reference.seconds / full.seconds))× Dragoman's full build")
             }
             print("")
+            print("Machine load average: \(loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
             print("Goals: full build < 0.5 s (\(full.seconds < 0.5 ? "met" : "NOT met")), "
                 + "no-change build < 0.1 s (\(again.seconds < 0.1 ? "met" : "NOT met")), "
                 + "≥ 30× po4a (\(16.7 / full.seconds >= 30 ? "met" : "NOT met"))")
@@ -48,14 +49,45 @@ enum BuildBenchmark {
         }
     }
 
-    static func time(_ body: () throws -> BuildReport) throws -> (seconds: Double, report: BuildReport) {
+    static func loadAverage() -> String {
+        var loads = [0.0, 0.0, 0.0]
+        guard getloadavg(&loads, 3) == 3 else { return "unknown" }
+        return String(format: "%.2f", loads[0])
+    }
+
+    struct Timing {
+        var seconds: Double
+        /// User + system CPU time of the process: shows how much of `seconds` was waiting for a busy machine.
+        var cpu: Double
+        var report: BuildReport
+    }
+
+    static func time(_ body: () throws -> BuildReport) throws -> Timing {
+        let cpuStart = cpuSeconds()
         let start = ContinuousClock.now
         let report = try body()
         let elapsed = ContinuousClock.now - start
-        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, report)
+        return Timing(
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            cpu: cpuSeconds() - cpuStart, report: report)
+    }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     static func row(_ label: String, _ seconds: Double) -> String {
         label.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds)
+    }
+
+    static func row(_ label: String, _ timing: Timing) -> String {
+        row(label, timing.seconds) + String(format: " wall, %6.3f s CPU", timing.cpu)
     }
 }

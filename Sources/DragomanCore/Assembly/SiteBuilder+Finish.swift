@@ -18,7 +18,8 @@ extension SiteBuilder {
         }
         let manifest = BuildManifest(tool: Self.toolVersion, entries: entries)
         let removed = try step(.removeStale) { () throws(DragomanError) in
-            try removeStale(previous: previous, current: manifest, layout: layout)
+            try removeLeftoverTemporaries(locales: settings.locales, layout: layout)
+            return try removeStale(previous: previous, current: manifest, layout: layout)
         }
         let newCache = BuildCache(settings: settings.hash, posts: cache)
         try step(.writeManifest) { () throws(DragomanError) in
@@ -35,6 +36,18 @@ extension SiteBuilder {
             writtenFiles: results.results.flatMap(\.written).sorted(), removedFiles: removed,
             diagnostics: results.results.flatMap(\.diagnostics).sorted { $0.location < $1.location },
             failures: results.results.flatMap(\.failures))
+    }
+
+    /// Deletes temporary files (`.<name>.<uuid>.tmp`, see ``AtomicFile``) that a killed build left in the
+    /// posts folders before it could rename them into place.
+    func removeLeftoverTemporaries(locales: [String], layout: OutputLayout) throws(DragomanError) {
+        for locale in locales {
+            let folder = try layout.filePath("\(locale)/posts")
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+        }
     }
 
     /// Deletes files the previous manifest listed that this build did not produce. Only paths recorded in a

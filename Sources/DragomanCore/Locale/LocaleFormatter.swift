@@ -59,8 +59,15 @@ public final class LocaleFormatter {
 
     /// Message `key` of the catalog with `arguments`.
     public func message(_ key: String, _ arguments: [String: ICU.MessageArgument]) throws(DragomanError) -> String {
-        let memoKey = arguments.keys.sorted().map { "\($0)=\(String(describing: arguments[$0]))" }.joined(separator: "|")
-        return try remembered("message|\(key)|\(memoKey)") { () throws(DragomanError) -> String in
+        var memoKey = "message|" + key
+        for name in arguments.keys.sorted() {
+            switch arguments[name] {
+            case .number(let value)?: memoKey += "|\(name)#\(value)"
+            case .string(let text)?: memoKey += "|\(name)=\(text)"
+            case nil: break
+            }
+        }
+        return try remembered(memoKey) { () throws(DragomanError) -> String in
             try catalog.format(key, arguments)
         }
     }

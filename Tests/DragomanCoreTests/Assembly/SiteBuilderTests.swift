@@ -166,3 +166,20 @@ extension SampleProject {
         return files
     }
 }
+
+@Suite struct InterruptedBuildTests {
+    /// A build killed between writing a temporary file and renaming it leaves `.x.md.<uuid>.tmp`; the next
+    /// build removes it and leaves the real post whole.
+    @Test func leftoverTemporaryFilesAreRemoved() throws {
+        let sample = try SampleProject()
+        defer { sample.remove() }
+        let builder = SiteBuilder(project: sample.project, translations: NoTranslationsYet())
+        _ = try builder.build()
+        let post = "Output/tr/posts/mesenchymal-stem-cell-therapy-for-autism.md"
+        let whole = sample.read(post)
+        try sample.write("half a po", to: "Output/tr/posts/.mesenchymal-stem-cell-therapy-for-autism.md.1234.tmp")
+        _ = try builder.build()
+        #expect(sample.read("Output/tr/posts/.mesenchymal-stem-cell-therapy-for-autism.md.1234.tmp") == nil)
+        #expect(sample.read(post) == whole)
+    }
+}
