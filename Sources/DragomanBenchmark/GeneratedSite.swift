@@ -71,6 +71,17 @@ struct GeneratedSite {
         return site
     }
 
+    /// Reads and segments every source post once, as a build does, to show how much of
+    /// a full build is the reader's.
+    func readAll() throws {
+        let reader = DocumentReader(segmenter: try Project(root: root).segmenter("en"))
+        let folder = root.appendingPathComponent("Locales/en/posts")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            _ = try reader.read(bytes, path: name, defaultSlug: name)
+        }
+    }
+
     /// Rewrites one source post so the next build has exactly one post to redo.
     func touchOnePost() throws {
         let url = root.appendingPathComponent("Locales/en/posts/post-0000.md")
