@@ -1,7 +1,7 @@
 import DragomanCore
 import Foundation
 
-/// `DragomanBenchmark build [posts] [--keep]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
+/// `DragomanBenchmark build [posts] [--keep] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
 /// Markdown) with Turkish and Arabic translations held in memory, then times a full three-locale build and
 /// a no-change build, beside reference figures for other tools on the same kind of corpus.
 enum BuildBenchmark {
@@ -42,6 +42,17 @@ enum BuildBenchmark {
             print(row("Dragoman no-change build, 3 locales", again) + "  (\(again.report?.writtenFiles.count ?? 0) files written, \(again.report?.rebuiltPosts ?? 0) posts rebuilt)")
             print(row("Dragoman one post changed, 3 locales", one) + "  (\(one.report?.rebuiltPosts ?? 0) post rebuilt)")
             print(row("  of which reading the 1,000 sources", reading) + "  (DocumentReader, one thread, measured apart)")
+            if let index = arguments.firstIndex(of: "--po4a"), index + 1 < arguments.count,
+                let sample = Int(arguments[index + 1]), sample > 0
+            {
+                if let po4a = Po4aMerge.measure(site: root, posts: min(sample, count), total: count) {
+                    print(row("po4a --no-update, 1 locale, measured", po4a.seconds)
+                        + String(format: " wall, %6.3f s CPU", po4a.cpu)
+                        + "  (\(min(sample, count)) posts, scaled to \(count); \(String(format: "%.1f", po4a.seconds / full.seconds))× Dragoman)")
+                } else {
+                    print("po4a merge: not measured (is Debian's po4a installed?)")
+                }
+            }
             for reference in references {
                 print(row(reference.tool, reference.seconds) + "  reference; \(String(format: "%.0f", reference.seconds / full.seconds))× Dragoman's full build")
             }
