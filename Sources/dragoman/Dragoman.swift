@@ -7,7 +7,7 @@ struct Dragoman: ParsableCommand {
         commandName: "dragoman",
         abstract: "Translation pipeline for Markdown posts in English, Turkish and Arabic.",
         subcommands: [
-            SegmentCommand.self, ExportCommand.self, ImportCommand.self, StatusCommand.self, AlignCommand.self,
-            CheckCommand.self, GlossaryCommand.self, RulesCommand.self,
+            BuildCommand.self, SegmentCommand.self, ExportCommand.self, ImportCommand.self, StatusCommand.self,
+            AlignCommand.self, CheckCommand.self, GlossaryCommand.self, RulesCommand.self,
         ])
 }

@@ -1,0 +1,46 @@
+/// A 64-bit FNV-1a hash with a SplitMix64 finish, printed as 16 hex digits: stable across runs and
+/// platforms (unlike `Hasher`), for the manifest and the build cache. Not cryptographic.
+public struct ContentHash: Sendable {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// Adds bytes.
+    public mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        var current = value
+        for byte in bytes {
+            current ^= UInt64(byte)
+            current = current &* 0x0000_0100_0000_01b3
+        }
+        value = current
+    }
+
+    /// Adds a string's UTF-8 bytes followed by a separator, so ("ab","c") and ("a","bc") differ.
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(bytes: $0) }
+        add(bytes: CollectionOfOne(0xFF))
+    }
+
+    /// The hash of what was added.
+    public var hex: String {
+        var mixed = value
+        mixed ^= mixed >> 30
+        mixed = mixed &* 0xbf58_476d_1ce4_e5b9
+        mixed ^= mixed >> 27
+        mixed = mixed &* 0x94d0_49bb_1331_11eb
+        mixed ^= mixed >> 31
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((mixed >> UInt64(shift)) & 0xF)]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The hash of `bytes`.
+    public static func of<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hash = ContentHash()
+        hash.add(bytes: bytes)
+        return hash.hex
+    }
+}

@@ -1,0 +1,174 @@
+/// Rebuilds one source post in one locale: segments filled from the translations (or the source, per the
+/// locale's missing-translation policy), Hugo front matter with ICU-formatted display strings, Arabic
+/// left-to-right runs isolated.
+public struct PostAssembler {
+    public let formatter: LocaleFormatter
+    public let slugger: Slugger
+
+    public init(formatter: LocaleFormatter, slugger: Slugger) {
+        self.formatter = formatter
+        self.slugger = slugger
+    }
+
+    private var profile: LocaleProfile { formatter.profile }
+
+    /// Assembles `document` (its source slug keys the translations) into the formatter's locale.
+    public func assemble(_ document: SourceDocument, translations: [SegmentID: AssemblyTranslation])
+        throws(DragomanError) -> AssembledPost
+    {
+        let isSource = document.locale == profile.locale
+        var targets: [SegmentID: [InlineElement]] = [:]
+        var counts = AssembledPost.Counts(segments: document.segments.count)
+        var missing: [SegmentID] = []
+        for segment in document.segments {
+            guard !isSource else {
+                counts.translated += 1
+                continue
+            }
+            if let translation = translations[segment.id], translation.isUsable {
+                counts.translated += 1
+                if translation.isStale { counts.stale += 1 }
+                targets[segment.id] =
+                    profile.direction == .rtl ? BidiIsolation.isolate(translation.content) : translation.content
+            } else {
+                counts.fallback += 1
+                missing.append(segment.id)
+            }
+        }
+        var post = AssembledPost(locale: profile.locale, slug: document.slug, counts: counts, missing: missing)
+        post.decision = isSource ? .write : profile.missingTranslations.decision(completeness: counts.completeness)
+        guard post.decision == .write else { return post }
+        let frontMatter = try frontMatter(document, targets: targets, counts: counts, post: &post)
+        post.text = "---\n" + frontMatter.yaml + "---\n" + body(document, targets: targets)
+        return post
+    }
+
+    /// The body as Markdown, without the source's front matter.
+    private func body(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> String {
+        guard document.frontMatter != nil else { return document.render(targets: targets) }
+        var bare = document
+        bare.frontMatter = nil
+        let rendered = bare.render(targets: targets)
+        let bytes = Array(rendered.utf8)
+        guard let located = bytes.withUnsafeBufferPointer({ FrontMatter.locate(in: $0) }) else { return rendered }
+        return String(decoding: bytes[located.body...], as: UTF8.self)
+    }
+
+    private func frontMatter(
+        _ document: SourceDocument, targets: [SegmentID: [InlineElement]], counts: AssembledPost.Counts,
+        post: inout AssembledPost
+    ) throws(DragomanError) -> OutputFrontMatter {
+        var values: [String: [(index: Int, value: String)]] = [:]
+        for (field, value) in document.frontMatterValues(targets: targets) {
+            values[field.key, default: []].append((field.index ?? 0, value))
+        }
+        func translated(_ key: String) -> [String]? {
+            values[key].map { $0.sorted { $0.index < $1.index }.map(\.value) }
+        }
+        let source = document.frontMatter
+        let title = translated("title")?.first ?? source?.string("title") ?? document.slug
+        let titleTranslated = document.frontMatterFields.contains { field in
+            field.key == "title" && field.segments.contains { targets[document.segments[$0].id] != nil }
+        }
+        post.slug =
+            titleTranslated
+            ? try slug(title, sourceSlug: document.slug, path: document.path) : document.slug
+        let categories = translated("category") ?? translated("categories") ?? source?.strings("category") ?? []
+        let tags = translated("tags") ?? source?.strings("tags") ?? []
+        let minutes = formatter.readingMinutes(words: wordCount(document, targets: targets))
+
+        var output = OutputFrontMatter()
+        output.add("title", .string(title))
+        if let description = translated("description")?.first ?? source?.string("description") {
+            output.add("description", .string(description))
+        }
+        output.add("slug", .string(post.slug))
+        let date = try source?.string("date").map { (text) throws(DragomanError) -> CalendarDate in
+            guard let date = CalendarDate(iso: text) else {
+                throw DragomanError(path: document.path, "date '\(text)' is not an ISO 8601 date",
+                    hint: "write the date as YYYY-MM-DD")
+            }
+            return date
+        }
+        if let date { output.add("date", .date(date)) }
+        output.add("lang", .string(profile.locale))
+        output.add("dir", .string(profile.direction.rawValue))
+        output.add("translationKey", .string(document.slug))
+        if let author = source?.string("author") {
+            output.add("author", .string(author))
+            output.add("byline", .string(display(try formatter.message("byline", ["author": .string(author)]))))
+        }
+        output.add("category", .strings(categories))
+        output.add("category_label", .string(try formatter.message("category_label", ["count": .number(Double(categories.count))])))
+        if !categories.isEmpty { output.add("category_display", .string(display(try formatter.list(categories)))) }
+        output.add("tags", .strings(tags))
+        output.add("reading_time", .integer(minutes))
+        output.add("reading_time_display", .string(try formatter.message("reading_time", ["minutes": .number(Double(minutes))])))
+        if let date { output.add("date_display", .string(try formatter.date(date))) }
+        output.add("disclaimer_heading", .string(try formatter.message("disclaimer_heading", [:])))
+        if counts.fallback > 0 {
+            let notice = try formatter.message(
+                "fallback_notice",
+                ["count": .number(Double(counts.fallback)), "title": .string(try formatter.quoted(title))])
+            output.add("fallback_notice", .string(display(notice)))
+        }
+        return output
+    }
+
+    /// A display string built from a message and arguments (an author's name, English titles): in a
+    /// right-to-left locale its left-to-right runs are isolated like those of translated text.
+    private func display(_ text: String) -> String {
+        profile.direction == .rtl ? BidiIsolation.isolateRuns(text) : text
+    }
+
+    private func slug(_ title: String, sourceSlug: String, path: String) throws(DragomanError) -> String {
+        do {
+            return try slugger.slug(title, locale: profile.icuLocale, policy: profile.slugPolicy, sourceSlug: sourceSlug)
+        } catch {
+            throw DragomanError(path: path, "cannot make a \(profile.locale) slug from '\(title)': \(error)")
+        }
+    }
+
+    /// Words of the body as the reader of this locale sees it (target where translated, else source).
+    private func wordCount(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> Int {
+        // One ICU pass over the whole body: segments joined by line breaks, which always separate words.
+        var text = ""
+        text.reserveCapacity(document.text.utf8.count)
+        for segment in document.segments where !segment.path.hasPrefix("front/") {
+            text += (targets[segment.id] ?? segment.content).plainText
+            text += "\n"
+        }
+        return formatter.countWords(text)
+    }
+}
+
+/// One post assembled in one locale: its text (when written) and how complete its translation is.
+public struct AssembledPost: Hashable, Sendable {
+    /// Segment counts of the post in the locale.
+    public struct Counts: Hashable, Sendable, Codable {
+        public var segments: Int
+        public var translated = 0
+        public var fallback = 0
+        public var stale = 0
+
+        public init(segments: Int, translated: Int = 0, fallback: Int = 0, stale: Int = 0) {
+            self.segments = segments
+            self.translated = translated
+            self.fallback = fallback
+            self.stale = stale
+        }
+
+        /// Share of segments translated (1 for a post without segments).
+        public var completeness: Double { segments == 0 ? 1 : Double(translated) / Double(segments) }
+    }
+
+    public var locale: String
+    /// The slug in this locale.
+    public var slug: String
+    public var counts: Counts
+    /// Segments without a usable translation.
+    public var missing: [SegmentID]
+    public var decision: MissingTranslationPolicy.Decision = .write
+    /// The Markdown file, when the decision is `write`.
+    public var text: String?
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The project-wide inputs of a build.
+struct BuildSettings: Sendable {
+    var configuration: ProjectConfiguration
+    /// Every output locale, source locale first.
+    var locales: [String]
+    /// Hash of the tool version and every settings file a build reads.
+    var hash: String
+}
+
+/// A locale ready to format: its profile and validated messages.
+struct LoadedLocale: Sendable {
+    var profile: LocaleProfile
+    var catalog: MessageCatalog
+}
+
+/// A source post found on disk, with its bytes.
+struct SourcePost: Sendable {
+    /// Relative to the project: `Locales/en/posts/x.md`.
+    var path: String
+    var url: URL
+    var fileName: String
+    /// The locale whose `posts/` folder holds it.
+    var locale: String
+    var bytes: [UInt8]
+    var bytesHash: String
+}
+
+extension SiteBuilder {
+    func loadSettings() throws(DragomanError) -> BuildSettings {
+        let configuration = try project.configuration()
+        let locales = configuration.allLocales
+        for locale in locales where !OutputLayout.isValidLocale(locale) {
+            throw DragomanError(path: "Locales/project.yaml", "locale '\(locale)' is not a valid folder name",
+                hint: "use a locale code such as en, tr, ar, pt-BR")
+        }
+        var hash = ContentHash()
+        hash.add(Self.toolVersion)
+        hash.add(bytes: FileManager.default.contents(atPath: project.locales.appendingPathComponent("project.yaml").path) ?? Data())
+        for locale in locales {
+            for name in ["profile.yaml", "messages.yaml", "segmentation.yaml"] {
+                hash.add("\(locale)/\(name)")
+                hash.add(bytes: FileManager.default.contents(atPath: project.localeFolder(locale).appendingPathComponent(name).path) ?? Data())
+            }
+        }
+        return BuildSettings(configuration: configuration, locales: locales, hash: hash.hex)
+    }
+
+    func loadLocales(_ settings: BuildSettings) throws(DragomanError) -> [String: LoadedLocale] {
+        var loaded: [String: LoadedLocale] = [:]
+        for locale in settings.locales {
+            let profile = try project.localeProfile(locale)
+            loaded[locale] = LoadedLocale(profile: profile, catalog: try project.messageCatalog(profile))
+        }
+        return loaded
+    }
+
+    func findPosts(_ settings: BuildSettings, layout: OutputLayout) throws(DragomanError) -> [SourcePost] {
+        var posts: [SourcePost] = []
+        var byFile: [String: String] = [:]
+        for locale in settings.locales {
+            for url in project.sourcePosts(locale: locale) {
+                let path = project.relativePath(url)
+                let fileName = url.lastPathComponent
+                if let other = byFile[fileName] {
+                    throw DragomanError(path: path, "another source post has the same file name: \(other)",
+                        hint: "a post is written in one language; rename one of them")
+                }
+                byFile[fileName] = path
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
+                }
+                let bytes = [UInt8](data)
+                posts.append(SourcePost(path: path, url: url, fileName: fileName, locale: locale, bytes: bytes, bytesHash: ContentHash.of(bytes)))
+            }
+        }
+        return posts
+    }
+}

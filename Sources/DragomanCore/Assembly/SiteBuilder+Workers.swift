@@ -1,0 +1,165 @@
+import Foundation
+
+/// What building one source post produced.
+struct PostResult: Sendable {
+    var post: SourcePost
+    var entries: [BuildManifest.Entry] = []
+    var cache: BuildCache.Post?
+    var written: [String] = []
+    var diagnostics: [Diagnostic] = []
+    var failures: [DragomanError] = []
+    /// A hard error: the post could not be read, assembled or written.
+    var error: (step: BuildStep, error: DragomanError)?
+}
+
+/// The ICU objects one worker thread owns: a reader per source locale, an assembler per output locale.
+final class BuildWorker {
+    private var readers: [String: DocumentReader] = [:]
+    private var assemblers: [String: PostAssembler] = [:]
+    private let slugger: Slugger
+    private let builder: SiteBuilder
+    private let settings: BuildSettings
+    private let locales: [String: LoadedLocale]
+    private let layout: OutputLayout
+
+    init(builder: SiteBuilder, settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout)
+        throws(DragomanError)
+    {
+        self.builder = builder
+        self.settings = settings
+        self.locales = locales
+        self.layout = layout
+        do {
+            slugger = try Slugger()
+        } catch {
+            throw DragomanError(path: "Any-Latin; Latin-ASCII", "ICU cannot open the slug transliterator: \(error)")
+        }
+    }
+
+    func build(_ post: SourcePost) -> PostResult {
+        var result = PostResult(post: post)
+        var current = BuildStep.readPost
+        do throws(DragomanError) {
+            let document = try reader(post.locale).read(post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
+            result.diagnostics += document.warnings
+            current = .assemble
+            for locale in settings.locales {
+                let translations = locale == document.locale ? [:] : try builder.translations.translations(post: document.slug, locale: locale)
+                let assembled = try assembler(locale).assemble(document, translations: translations)
+                current = .write
+                try record(assembled, post: post, document: document, into: &result)
+                current = .assemble
+            }
+            result.cache = BuildCache.Post(
+                source: post.bytesHash, slug: document.slug,
+                translations: try builder.translationsHash(slug: document.slug, settings: settings, sourceLocale: post.locale))
+        } catch {
+            result.error = (current, error)
+        }
+        return result
+    }
+
+    private func record(_ assembled: AssembledPost, post: SourcePost, document: SourceDocument, into result: inout PostResult)
+        throws(DragomanError)
+    {
+        let counts = assembled.counts
+        var entry = BuildManifest.Entry(
+            source: post.path, locale: assembled.locale, status: .written, path: nil, slug: assembled.slug,
+            completeness: (counts.completeness * 10_000).rounded() / 10_000, segments: counts.segments,
+            translated: counts.translated, fallback: counts.fallback, stale: counts.stale, hash: nil)
+        switch assembled.decision {
+        case .write:
+            guard let text = assembled.text else { break }
+            let path = layout.postPath(locale: assembled.locale, sourceFile: post.fileName)
+            if try AtomicFile.write(text, to: try layout.url(path), durable: builder.durable) { result.written.append(path) }
+            entry.path = path
+            entry.hash = ContentHash.of(text.utf8)
+        case .skip:
+            entry.status = .skipped
+        case .fail:
+            entry.status = .failed
+            let shown = assembled.missing.prefix(5).map(\.rawValue).joined(separator: ", ")
+            result.failures.append(
+                DragomanError(
+                    path: post.path,
+                    "\(counts.fallback) of \(counts.segments) segments have no '\(assembled.locale)' translation (\(shown)\(counts.fallback > 5 ? ", …" : ""))",
+                    hint: "translate them in Locales/\(assembled.locale)/translations/\(document.slug).xlf, or change missing_translations in Locales/\(assembled.locale)/profile.yaml"))
+        }
+        if counts.stale > 0 {
+            result.diagnostics.append(
+                Diagnostic(
+                    .warning, at: SourceLocation(path: post.path),
+                    "\(counts.stale) stale '\(assembled.locale)' translation\(counts.stale == 1 ? "" : "s"): the source changed since they were translated",
+                    notes: ["review them in Locales/\(assembled.locale)/translations/\(document.slug).xlf"]))
+        }
+        result.entries.append(entry)
+    }
+
+    private func reader(_ locale: String) throws(DragomanError) -> DocumentReader {
+        if let reader = readers[locale] { return reader }
+        let reader = DocumentReader(
+            segmenter: try builder.project.segmenter(locale), translatableKeys: settings.configuration.translatableKeys)
+        readers[locale] = reader
+        return reader
+    }
+
+    private func assembler(_ locale: String) throws(DragomanError) -> PostAssembler {
+        if let assembler = assemblers[locale] { return assembler }
+        guard let loaded = locales[locale] else {
+            throw DragomanError(path: "Locales/\(locale)/profile.yaml", "locale '\(locale)' was not loaded")
+        }
+        let formatter: LocaleFormatter
+        do {
+            formatter = try LocaleFormatter(profile: loaded.profile, catalog: loaded.catalog)
+        } catch {
+            throw DragomanError(path: "Locales/\(locale)/profile.yaml", "ICU cannot count words in '\(loaded.profile.icuLocale)': \(error)")
+        }
+        let assembler = PostAssembler(formatter: formatter, slugger: slugger)
+        assemblers[locale] = assembler
+        return assembler
+    }
+}
+
+/// Results gathered from worker threads.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private(set) var results: [PostResult] = []
+    private(set) var setupErrors: [DragomanError] = []
+
+    func claim(limit: Int) -> Int? {
+        lock.withLock {
+            guard next < limit else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
+    func add(_ result: PostResult) -> Int { lock.withLock { results.append(result); return results.count } }
+    func fail(_ error: DragomanError) { lock.withLock { setupErrors.append(error) } }
+}
+
+extension SiteBuilder {
+    func runWorkers(
+        _ posts: [SourcePost], locales: [String: LoadedLocale], settings: BuildSettings, layout: OutputLayout,
+        progress: @Sendable (Int, Int) -> Void
+    ) -> (results: [PostResult], setupErrors: [DragomanError]) {
+        let box = ResultBox()
+        let threads = min(workers, max(1, posts.count / 8))
+        let builder = self
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let worker: BuildWorker
+            do throws(DragomanError) {
+                worker = try BuildWorker(builder: builder, settings: settings, locales: locales, layout: layout)
+            } catch {
+                box.fail(error)
+                return
+            }
+            while let index = box.claim(limit: posts.count) {
+                let done = box.add(worker.build(posts[index]))
+                progress(done, posts.count)
+            }
+        }
+        return (box.results.sorted { $0.post.path < $1.post.path }, box.setupErrors)
+    }
+}

@@ -1,0 +1,92 @@
+/// Where the assembler gets a post's translations from: the only thing it needs to know about the store.
+///
+/// The XLIFF store (`Locales/<locale>/translations/<slug>.xlf`) conforms to this; tests and the benchmark use
+/// ``InMemoryTranslationSource``; until the store is plugged in, `dragoman build` uses
+/// ``NoTranslationsYet``.
+public protocol TranslationSource: Sendable {
+    /// The translations of the post with source slug `slug` into `locale`, by segment ID (empty when none).
+    func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation]
+
+    /// A string that changes whenever `translations(post:locale:)` would return something different (e.g. a
+    /// hash of the XLIFF file's bytes). The build cache compares it to skip unchanged posts, so it should be
+    /// much cheaper than reading the translations.
+    func revision(post slug: String, locale: String) throws(DragomanError) -> String
+}
+
+extension TranslationSource {
+    /// Default revision: a hash of the translations themselves (correct, but reads them).
+    public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
+        Self.revision(of: try translations(post: slug, locale: locale))
+    }
+
+    /// A hash of a post's translations, for ``revision(post:locale:)``.
+    public static func revision(of translations: [SegmentID: AssemblyTranslation]) -> String {
+        var hash = ContentHash()
+        for id in translations.keys.sorted() {
+            guard let translation = translations[id] else { continue }
+            hash.add(id.rawValue)
+            hash.add(TaggedText.render(translation.content))
+            hash.add(translation.state.rawValue)
+            hash.add(translation.isStale ? "stale" : "current")
+        }
+        return hash.hex
+    }
+}
+
+/// A translated segment as the assembler uses it.
+public struct AssemblyTranslation: Hashable, Sendable {
+    /// The target text and codes (code ids match the source segment's).
+    public var content: [InlineElement]
+    /// The source segment changed since this was translated (kept, used, and reported).
+    public var isStale: Bool
+    public var state: TranslationState
+
+    public init(content: [InlineElement], isStale: Bool = false, state: TranslationState = .translated) {
+        self.content = content
+        self.isStale = isStale
+        self.state = state
+    }
+
+    /// Whether the translation counts: a unit still `new` has no usable target.
+    public var isUsable: Bool { state != .new && !content.isEmpty }
+}
+
+/// The life cycle of a translation unit (XLIFF 2.1 `state`).
+public enum TranslationState: String, Hashable, Sendable, CaseIterable, Codable {
+    case new, translated, reviewed, final
+}
+
+/// Translations held in memory, keyed by post slug and locale (tests, benchmark).
+public struct InMemoryTranslationSource: TranslationSource {
+    public private(set) var posts: [String: [String: [SegmentID: AssemblyTranslation]]] = [:]
+    /// Revisions computed once when translations are set, as a store would keep a file hash.
+    private var revisions: [String: [String: String]] = [:]
+
+    public init() {}
+
+    public func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation] {
+        posts[slug]?[locale] ?? [:]
+    }
+
+    public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
+        revisions[slug]?[locale] ?? "none"
+    }
+
+    /// Sets the translations of one post into one locale.
+    public mutating func set(_ translations: [SegmentID: AssemblyTranslation], post slug: String, locale: String) {
+        posts[slug, default: [:]][locale] = translations
+        revisions[slug, default: [:]][locale] = Self.revision(of: translations)
+    }
+}
+
+/// The translation source `dragoman build` uses until the XLIFF store is plugged in: no post has any
+/// translation yet, so every target locale shows the source text as its missing-translation policy allows.
+public struct NoTranslationsYet: TranslationSource {
+    public init() {}
+
+    public func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation] {
+        [:]
+    }
+
+    public func revision(post slug: String, locale: String) throws(DragomanError) -> String { "none" }
+}

@@ -1,0 +1,51 @@
+/// Makes URL slugs from titles: locale-aware lowercasing, then ICU transliteration to ASCII (or the native
+/// script kept), every other run of characters turned into a single `-`.
+///
+/// Lowercasing comes first and follows the locale: Turkish `İ` becomes `i` and `I` becomes `ı` (then `i`
+/// in ASCII); transliterating first would turn `İ` into `I`, which Turkish lowercases to `ı`.
+public final class Slugger: @unchecked Sendable {
+    private let transliterator: Transliterator
+
+    public init() throws(ICU.Failure) {
+        transliterator = try Transliterator("Any-Latin; Latin-ASCII")
+    }
+
+    /// The slug of `title` in `locale` under `policy`; `sourceSlug` is returned for `.source` and whenever the
+    /// title yields no letters or digits.
+    public func slug(_ title: String, locale: String, policy: LocaleProfile.SlugPolicy, sourceSlug: String)
+        throws(ICU.Failure) -> String
+    {
+        let made: String
+        switch policy {
+        case .source: return sourceSlug
+        case .transliterated: made = Self.hyphenate(
+                try transliterator.apply(try ICU.mapCase(title, .lower, locale: locale)), asciiOnly: true)
+        case .native: made = Self.hyphenate(try ICU.mapCase(title, .lower, locale: locale))
+        }
+        return made.isEmpty ? sourceSlug : made
+    }
+
+    /// Keeps letters, marks and digits; any other run becomes one `-`, none at either end. With `asciiOnly`,
+    /// letters transliteration left outside ASCII (`ʿ` for Arabic ayn) are dropped without splitting the word.
+    static func hyphenate(_ text: String, asciiOnly: Bool = false) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let keep =
+                properties.isAlphabetic || properties.numericType == .decimal
+                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            // Apostrophes join a word ("child's" → "childs") rather than split it.
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if asciiOnly && keep && !scalar.isASCII { continue }
+            if keep {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,136 @@
+import DragomanCore
+import Foundation
+import Testing
+
+@Suite struct PostAssemblerTests {
+    static let post = """
+        ---
+        title: Stem Cells for Autism
+        slug: stem-cells-for-autism
+        date: 2025-01-23
+        author: Mucahit Yemisen
+        category:
+          - Stem Cell Research
+        ---
+
+        MSC therapy is **investigational**.
+
+        It is not FDA-approved.
+
+        """
+
+    func document() throws -> SourceDocument {
+        try englishReader().read(Array(Self.post.utf8), path: "Locales/en/posts/p.md", defaultSlug: "p")
+    }
+
+    func assembler(_ profile: LocaleProfile) throws -> PostAssembler {
+        let catalog = try Project(root: Repository.root).messageCatalog(profile)
+        return PostAssembler(formatter: try LocaleFormatter(profile: profile, catalog: catalog), slugger: try Slugger())
+    }
+
+    /// Arabic translations of the post's segments (title, category, two sentences).
+    func arabic(_ document: SourceDocument, stale: Bool = false) -> [SegmentID: AssemblyTranslation] {
+        var result: [SegmentID: AssemblyTranslation] = [:]
+        for segment in document.segments {
+            let content: [InlineElement]
+            switch segment.plainText {
+            case "Stem Cells for Autism": content = [.text("الخلايا الجذعية للتوحد")]
+            case "Stem Cell Research": content = [.text("أبحاث الخلايا الجذعية")]
+            case "MSC therapy is investigational.":
+                let bold = segment.content.compactMap(\.code).first { $0.kind == .strong }
+                guard let bold else { continue }
+                content = [.text("علاج MSC "), .open(bold), .text("تجريبي"), .close(bold), .text(".")]
+            default: content = [.text("وهو غير معتمد من FDA.")]
+            }
+            result[segment.id] = AssemblyTranslation(content: content, isStale: stale, state: .reviewed)
+        }
+        return result
+    }
+
+    @Test func arabicPostGolden() throws {
+        let document = try document()
+        let profile = try Project(root: Repository.root).localeProfile("ar")
+        let post = try assembler(profile).assemble(document, translations: arabic(document))
+        #expect(post.counts == .init(segments: 4, translated: 4))
+        Golden.check("arabic-post.md", post.text ?? "")
+        #expect(post.text?.contains("dir: \"rtl\"") == true)
+        #expect(post.text?.contains("علاج \u{2068}MSC\u{2069} **تجريبي**.") == true)
+    }
+
+    @Test func turkishSlugFromTranslatedTitle() throws {
+        let document = try document()
+        let title = try #require(document.segments.first { $0.plainText == "Stem Cells for Autism" })
+        let profile = try Project(root: Repository.root).localeProfile("tr")
+        let post = try assembler(profile).assemble(
+            document, translations: [title.id: AssemblyTranslation(content: [.text("Otizm İçin Kök Hücre")])])
+        #expect(post.slug == "otizm-icin-kok-hucre")
+        #expect(post.counts == .init(segments: 4, translated: 1, fallback: 3))
+        #expect(post.text?.contains("fallback_notice: \"“Otizm İçin Kök Hücre” yazısının 3 bölümü") == true)
+        Golden.check("turkish-partial-post.md", post.text ?? "")
+    }
+
+    @Test func fallbackPolicyKeepsSourceAndCounts() throws {
+        let profile = LocaleProfile(locale: "tr", missingTranslations: .fallback)
+        let post = try assembler(profile).assemble(try document(), translations: [:])
+        #expect(post.decision == .write)
+        #expect(post.counts.fallback == 4)
+        #expect(post.text?.contains("MSC therapy is **investigational**.") == true)
+    }
+
+    @Test(arguments: [(0.5, MissingTranslationPolicy.Decision.write), (0.8, .skip)])
+    func skipPolicyThreshold(threshold: Double, expected: MissingTranslationPolicy.Decision) throws {
+        let document = try document()
+        var translations = arabic(document)
+        for id in translations.keys.sorted().prefix(2) { translations[id] = nil }
+        let profile = LocaleProfile(locale: "ar", slugPolicy: .source, missingTranslations: .skip(threshold: threshold))
+        let post = try assembler(profile).assemble(document, translations: translations)
+        #expect(post.decision == expected)
+        #expect((post.text == nil) == (expected == .skip))
+    }
+
+    @Test func failPolicyListsMissingSegments() throws {
+        let document = try document()
+        var translations = arabic(document)
+        let dropped = try #require(translations.keys.sorted().first)
+        translations[dropped] = nil
+        let profile = LocaleProfile(locale: "ar", slugPolicy: .source, missingTranslations: .fail)
+        let post = try assembler(profile).assemble(document, translations: translations)
+        #expect(post.decision == .fail)
+        #expect(post.missing == [dropped])
+        #expect(post.text == nil)
+    }
+
+    @Test func staleTranslationsAreUsedAndCounted() throws {
+        let document = try document()
+        let profile = try Project(root: Repository.root).localeProfile("ar")
+        let post = try assembler(profile).assemble(document, translations: arabic(document, stale: true))
+        #expect(post.counts.stale == 4)
+        #expect(post.decision == .write)
+    }
+
+    @Test func newUnitsAreMissing() throws {
+        let document = try document()
+        let translations = arabic(document).mapValues { AssemblyTranslation(content: $0.content, state: .new) }
+        let post = try assembler(LocaleProfile(locale: "ar", slugPolicy: .source)).assemble(document, translations: translations)
+        #expect(post.counts.translated == 0)
+    }
+
+    @Test func translationCannotInjectMarkupOrFrontMatter() throws {
+        let document = try document()
+        var translations: [SegmentID: AssemblyTranslation] = [:]
+        for segment in document.segments {
+            let evil =
+                segment.path.hasPrefix("front/")
+                ? "x\"\ninjected: true\n---\n# y" : "<script>alert(1)</script> [link](https://evil) **bold**\n\n# Heading"
+            translations[segment.id] = AssemblyTranslation(content: [.text(evil)])
+        }
+        let post = try assembler(LocaleProfile(locale: "tr")).assemble(document, translations: translations)
+        let text = try #require(post.text)
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("\\<script\\>"))
+        #expect(!text.contains("[link](https://evil)"))
+        #expect(!text.contains("\n# Heading"))
+        #expect(!text.contains("\ninjected: true"))
+        #expect(text.components(separatedBy: "\n---\n").count == 2)
+    }
+}

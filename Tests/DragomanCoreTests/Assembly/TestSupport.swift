@@ -1,0 +1,62 @@
+import DragomanCore
+import Foundation
+import Testing
+
+/// Golden files under `Tests/DragomanCoreTests/Goldens/assembly/`, re-recorded only with `DRAGOMAN_RECORD=1`.
+enum Golden {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Goldens/assembly")
+
+    static func check(_ name: String, _ actual: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let url = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["DRAGOMAN_RECORD"] == "1" {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("missing golden \(name); run with DRAGOMAN_RECORD=1", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1 if intended", sourceLocation: sourceLocation)
+    }
+}
+
+/// The repository checkout (for the sample site and the committed `Output/`).
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// A throwaway project folder holding a copy of the repository's `Locales/`.
+struct SampleProject {
+    let root: URL
+    var project: Project { Project(root: root) }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ text: String, to relative: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ relative: String) -> String? { try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) }
+
+    /// Every file under the project, relative path → bytes.
+    func snapshot(_ folder: String = "") -> [String: Data] {
+        Self.files(under: folder.isEmpty ? root : root.appendingPathComponent(folder))
+    }
+}
+
+/// A reader for English posts.
+func englishReader() throws -> DocumentReader {
+    let rules = try Project(root: Repository.root).segmentationRules("en")
+    return DocumentReader(segmenter: try Segmenter(rules: rules))
+}
