@@ -51,10 +51,6 @@ public struct AssemblyTranslation: Hashable, Sendable {
     public var isUsable: Bool { state != .new && !content.isEmpty }
 }
 
-/// The life cycle of a translation unit (XLIFF 2.1 `state`).
-public enum TranslationState: String, Hashable, Sendable, CaseIterable, Codable {
-    case new, translated, reviewed, final
-}
 
 /// Translations held in memory, keyed by post slug and locale (tests, benchmark).
 public struct InMemoryTranslationSource: TranslationSource {
