@@ -1,1 +1,2 @@
 print("bench")
+if CommandLine.arguments.dropFirst().first == "exchange" { ExchangeBenchmark.run() }
