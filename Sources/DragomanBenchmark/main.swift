@@ -8,7 +8,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
         let sizes = arguments.compactMap { Int($0) }
         GlossaryBenchmark.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
     }),
-    // ("exchange", "…", ExchangeBenchmark.run),
+    ("exchange", "export and import MB/s over a generated 1,000-post corpus", { _ in ExchangeBenchmark.run() }),
     ("build", "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--po4a N]", BuildBenchmark.run),
 ]
 

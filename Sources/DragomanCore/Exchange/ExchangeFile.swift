@@ -47,6 +47,11 @@ extension Array where Element == ExchangeToken {
         return result
     }
 
+    /// The text a reader sees, placeholders dropped (for terminology checks and word counts).
+    public var plainText: String {
+        reduce(into: "") { text, token in if case .text(let run) = token { text += run } }
+    }
+
     /// Tagged notation with white-space runs collapsed and trimmed: what "same source" compares.
     public var canonical: String {
         var result = ""

@@ -11,13 +11,15 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The format of `bytes`: PO by extension, XLIFF by its `version` attribute.
+    /// The format of `bytes`: PO by extension, XLIFF by its namespace or `version` attribute; with no bytes (a
+    /// file about to be written) `.xliff` means 1.2 and `.xlf` 2.1.
     public static func detect(path: String, bytes: [UInt8]) -> ExchangeFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return .po }
         guard lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") || lower.hasSuffix(".sdlxliff")
             || lower.hasSuffix(".mqxliff") || lower.hasSuffix(".xml")
         else { return nil }
+        if bytes.isEmpty { return lower.hasSuffix(".xliff") ? .xliff12 : .xliff21 }  // choosing a format to write
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         if head.contains("urn:oasis:names:tc:xliff:document:1.2") || head.contains("version=\"1.2\"")
             || head.contains("version='1.2'")

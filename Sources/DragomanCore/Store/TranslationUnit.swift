@@ -56,7 +56,5 @@ extension TranslationUnit {
     }
 
     /// The target as a reader sees it (placeholders dropped).
-    public var targetPlainText: String {
-        target.reduce(into: "") { text, token in if case .text(let run) = token { text += run } }
-    }
+    public var targetPlainText: String { target.plainText }
 }

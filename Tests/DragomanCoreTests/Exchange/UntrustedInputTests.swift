@@ -83,7 +83,7 @@ import Testing
         ("C1 control", [UInt8]("<x>".utf8) + [0xC2, 0x85] + [UInt8]("</x>".utf8), "bad.xlf:1:4",
             "control character U+0085 is not allowed"),
         ("unclosed", [UInt8]("<?xml version=\"1.0\"?>\n<xliff>\n  <file>\n</xliff>".utf8), "bad.xlf:4:9",
-            "not well-formed XML: the document ends too early, or has content after its root element"),
+            "not well-formed XML: an end tag does not match its start tag"),
     ])
     func badBytesAreRefusedWithTheirPosition(_ name: String, _ bytes: [UInt8], _ location: String, _ reason: String) throws {
         let project = try TestProject(withStore: true)

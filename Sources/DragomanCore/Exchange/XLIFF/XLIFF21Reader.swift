@@ -44,6 +44,7 @@ public struct XLIFF21Reader: Sendable {
         var target: [ExchangeToken] = []
         var hasTarget = false
         var states: [TranslationState] = []
+        var translatedSegments = 0
         for part in node.elements(namespace: namespace) where part.name == "segment" || part.name == "ignorable" {
             guard let source = part.element("source", namespace: namespace) else {
                 unit.defect = "a <\(part.name)> has no <source>"
@@ -55,6 +56,7 @@ public struct XLIFF21Reader: Sendable {
             }
             if let targetNode = part.element("target", namespace: namespace) {
                 hasTarget = true
+                if part.name == "segment" { translatedSegments += 1 }
                 switch XLIFFInline.version2.tokens(targetNode) {
                 case .success(let tokens): target += tokens
                 case .failure(let defect): unit.defect = "target: \(defect.reason) (line \(defect.element.line))"
@@ -71,6 +73,9 @@ public struct XLIFF21Reader: Sendable {
             }
         }
         unit.state = states.min() ?? .new
+        if translatedSegments > 0, translatedSegments < states.count, unit.defect == nil {
+            unit.defect = "only \(translatedSegments) of its \(states.count) segments have a target"
+        }
         let joined = target.merged
         unit.target = hasTarget && !joined.isEmpty ? joined : nil
         unit.source = unit.source.merged

@@ -31,7 +31,9 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
     static func parse(_ bytes: [UInt8], path: String) throws(DragomanError) -> XMLNode {
         let delegate = XMLTreeParser(path: path, bytes: bytes)
-        let parser = XMLParser(data: Data(bytes))
+        // A stream makes XMLParser feed libxml2 in chunks; handing it all at once trips libxml2's 10 MB
+        // "huge input lookup" limit on large (but legitimate) files.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
