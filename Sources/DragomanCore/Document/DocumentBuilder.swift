@@ -72,9 +72,9 @@ struct DocumentBuilder {
             while to > from, Segmenter.isSpace(units[to - 1]) { to -= 1 }
             start = boundary
             guard to > from else { continue }
-            if let previousEnd { separators.append(String(decoding: units[previousEnd..<from], as: UTF16.self)) }
+            if let previousEnd { separators.append(Segmenter.string(units[previousEnd..<from])) }
             previousEnd = to
-            let sentence = String(decoding: units[from..<to], as: UTF16.self)
+            let sentence = Segmenter.string(units[from..<to])
             let line = (mark?.line ?? 1) + frontMatter.firstLine - 1
             let column = mark?.column ?? 1
             sentenceNumber += 1
@@ -154,8 +154,7 @@ struct DocumentBuilder {
         }
         content = content.normalized
         let plain = content.plainText
-        guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-        else { return }
+        guard Segmenter.hasLetterOrNumber(plain) else { return }
         skeleton.appendLiteral(string(cursor..<first.start))
         skeleton.parts.append(.segment(segments.count))
         segments.append(
