@@ -47,7 +47,7 @@ public struct FrontMatter: @unchecked Sendable {
     /// The encoding is given so that Yams does not read the process environment on every post.
     static func parse(_ yaml: String, offset: Int, firstLine: Int, path: String) throws(DragomanError) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else {
+            guard let node = try compose(yaml) else {
                 return FrontMatter(yaml: yaml, mapping: [:], offset: offset, firstLine: firstLine)
             }
             guard let mapping = node.mapping else {
