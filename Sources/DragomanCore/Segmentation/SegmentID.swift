@@ -55,27 +55,52 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// FNV-1a of ``canonical(_:)``, computed while collapsing white space, without building the byte array.
     static func canonicalHash(_ content: [InlineElement]) -> UInt64 {
+        // Feeds the tagged text piece by piece instead of rendering it into one string first.
+        var hasher = CanonicalHasher()
+        for element in content {
+            switch element {
+            case .text(let text): hasher.feed(TaggedText.escape(text))
+            case .open(let code): hasher.feedTag(code.id, prefix: "<", suffix: ">")
+            case .close(let code): hasher.feedTag(code.id, prefix: "</", suffix: ">")
+            case .standalone(let code): hasher.feedTag(code.id, prefix: "<", suffix: "/>")
+            }
+        }
+        return hasher.value
+    }
+
+    /// FNV-1a over bytes with runs of white space collapsed to one space and trimmed.
+    private struct CanonicalHasher {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         var started = false
         var pendingSpace = false
-        var rendered = TaggedText.render(content)
-        rendered.withUTF8 { bytes in
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = started
-                    continue
-                }
-                if pendingSpace {
-                    value ^= 0x20
-                    value = value &* 0x0000_0100_0000_01b3
-                }
-                pendingSpace = false
-                started = true
-                value ^= UInt64(byte)
-                value = value &* 0x0000_0100_0000_01b3
+
+        mutating func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { feed(byte) }
             }
         }
-        return value
+
+        mutating func feedTag(_ id: Int, prefix: StaticString, suffix: StaticString) {
+            prefix.withUTF8Buffer { for byte in $0 { feed(byte) } }
+            feed(String(id))
+            suffix.withUTF8Buffer { for byte in $0 { feed(byte) } }
+        }
+
+        @inline(__always) mutating func feed(_ byte: UInt8) {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = started
+                return
+            }
+            if pendingSpace {
+                value ^= 0x20
+                value = value &* 0x0000_0100_0000_01b3
+            }
+            pendingSpace = false
+            started = true
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
     }
 
     private static func finish(_ hash: UInt64) -> UInt64 {
