@@ -139,17 +139,19 @@ struct DocumentBuilder {
             numbers[pair] = next
             return next
         }
+        content.reserveCapacity(piece.atoms.count)
         for atom in piece.atoms {
-            let data = string(atom.start..<atom.end)
+            // Only codes keep their source bytes; text atoms already carry their text.
             switch atom.kind {
             case .text(let text): content.append(.text(text))
             case .softBreak: content.append(.text(" "))
-            case .open(let kind, let pair): content.append(.open(InlineCode(id: number(pair), kind: kind, data: data)))
+            case .open(let kind, let pair):
+                content.append(.open(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .close(let kind, let pair):
-                content.append(.close(InlineCode(id: number(pair), kind: kind, data: data)))
+                content.append(.close(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .standalone(let kind):
                 next += 1
-                content.append(.standalone(InlineCode(id: next, kind: kind, data: data)))
+                content.append(.standalone(InlineCode(id: next, kind: kind, data: string(atom.start..<atom.end))))
             }
         }
         content = content.normalized
