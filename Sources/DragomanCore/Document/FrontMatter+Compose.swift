@@ -17,7 +17,7 @@ extension FrontMatter {
         } catch YamlError.duplicatedKeysInMapping {
             return try Yams.compose(yaml: yaml, .default, .default, .utf8)
         }
-        return node.map(withDefaultTags)
+        return node.map { withDefaultTags($0) }
     }
 
     /// Whether a `!` could start a tag: at the start, or after white space or a YAML indicator. Text like
@@ -38,25 +38,46 @@ extension FrontMatter {
         return false
     }
 
-    private static func withDefaultTags(_ node: Node) -> Node {
+    /// One constructor for every restored tag: `Constructor.default` builds a new one, maps and all, per use.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
+    /// `isKey`: the default compose hashes mapping keys for its duplicate check, which resolves (and caches)
+    /// their tags, so a plain key gets its resolved tag; other plain scalars stay implicit until asked.
+    private static func withDefaultTags(_ node: Node, isKey: Bool = false) -> Node {
         switch node {
         case .scalar(var scalar):
-            scalar.tag = Tag(scalar.style == .plain ? .implicit : .str, .default, .default)
+            let name: Tag.Name = scalar.style != .plain ? .str : isKey ? resolvedName(of: scalar.string) : .implicit
+            scalar.tag = Tag(name, .default, constructor)
             return .scalar(scalar)
         case .mapping(let mapping):
             return .mapping(
                 Node.Mapping(
-                    mapping.map { (withDefaultTags($0.key), withDefaultTags($0.value)) },
-                    mapping.tag.copy(resolver: .default, constructor: .default),
+                    mapping.map { (withDefaultTags($0.key, isKey: true), withDefaultTags($0.value)) },
+                    mapping.tag.copy(resolver: .default, constructor: constructor),
                     mapping.style, mapping.mark, mapping.anchor))
         case .sequence(let sequence):
             return .sequence(
                 Node.Sequence(
-                    sequence.map(withDefaultTags), sequence.tag.copy(resolver: .default, constructor: .default),
-                    sequence.style, sequence.mark,
-                    sequence.anchor))
+                    sequence.map { withDefaultTags($0) }, sequence.tag.copy(resolver: .default, constructor: constructor),
+                    sequence.style, sequence.mark, sequence.anchor))
         case .alias:
             return node
+        }
+    }
+
+    /// The default resolver's tag for a plain scalar. A scalar that starts with an ASCII letter can only be a
+    /// bool or null word (numbers, timestamps, `<<`, `=`, `~` and `.inf` start otherwise), so the regular
+    /// expressions are needed only for the rest.
+    private static func resolvedName(of string: String) -> Tag.Name {
+        guard let first = string.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else {
+            return Resolver.default.resolveTag(of: Node(string, Tag(.implicit, .default, constructor)))
+        }
+        switch string {
+        case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON",
+            "off", "Off", "OFF":
+            return .bool
+        case "null", "Null", "NULL": return .null
+        default: return .str
         }
     }
 }
