@@ -38,6 +38,11 @@ extension FrontMatter {
         return false
     }
 
+    /// The node `Node(key)` with its tag already resolved, so that looking it up costs no regular expressions.
+    static func keyNode(_ key: String) -> Node {
+        Node(key, Tag(resolvedName(of: key), .default, constructor))
+    }
+
     /// One constructor for every restored tag: `Constructor.default` builds a new one, maps and all, per use.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
@@ -68,7 +73,7 @@ extension FrontMatter {
     /// The default resolver's tag for a plain scalar. A scalar that starts with an ASCII letter can only be a
     /// bool or null word (numbers, timestamps, `<<`, `=`, `~` and `.inf` start otherwise), so the regular
     /// expressions are needed only for the rest.
-    private static func resolvedName(of string: String) -> Tag.Name {
+    static func resolvedName(of string: String) -> Tag.Name {
         guard let first = string.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else {
             return Resolver.default.resolveTag(of: Node(string, Tag(.implicit, .default, constructor)))
         }
