@@ -118,6 +118,17 @@ struct BlockSplitter {
         var sortedCuts: [Int] = []
         sortedCuts.reserveCapacity(cuts.count)
         for cut in cuts where sortedCuts.last.map({ $0 < cut }) ?? true { sortedCuts.append(cut) }
+        // Most cuts fall between atoms (block ends, around codes): then there is nothing to copy.
+        var inside = false
+        var probe = 0
+        for (p0, p1) in offsets where p1 > p0 + 1 {
+            while probe < sortedCuts.count, sortedCuts[probe] <= p0 { probe += 1 }
+            if probe < sortedCuts.count, sortedCuts[probe] < p1 {
+                inside = true
+                break
+            }
+        }
+        guard inside else { return (atoms, offsets) }
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {
