@@ -169,12 +169,15 @@ struct DocumentBuilder {
     /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
     mutating func finish(text: String, frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
         skeleton.appendLiteral(string(cursor..<source.count))
-        var occurrences: [SegmentID: Int] = [:]
+        // Repeats are counted on the hash the ID shows, not on the ID strings.
+        var occurrences: [UInt64: Int] = [:]
+        occurrences.reserveCapacity(segments.count)
         for index in segments.indices {
-            let base = SegmentID.make(for: segments[index].content, occurrence: 1)
-            let count = (occurrences[base] ?? 0) + 1
-            occurrences[base] = count
-            segments[index].id = count == 1 ? base : SegmentID("\(base.rawValue)-\(count)")
+            let value = SegmentID.baseValue(for: segments[index].content)
+            let count = (occurrences[value] ?? 0) + 1
+            occurrences[value] = count
+            let base = SegmentID.hex(value)
+            segments[index].id = SegmentID(count == 1 ? base : "\(base)-\(count)")
         }
         return SourceDocument(
             path: path, slug: slug, locale: locale, text: text, frontMatter: frontMatter, frontMatterFields: fields,

@@ -114,11 +114,17 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     static func hex(_ value: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for shift in stride(from: 36, through: 0, by: -4) {
-            bytes.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            for index in 0..<10 {
+                let digit = UInt8((value >> UInt64(36 - 4 * index)) & 0xF)
+                bytes[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 10
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The part of the content hash that the ID shows (10 hex digits): equal values, equal base IDs.
+    static func baseValue(for content: [InlineElement]) -> UInt64 {
+        finish(canonicalHash(content)) & 0xFF_FFFF_FFFF
     }
 }
