@@ -13,6 +13,8 @@ struct DocumentBuilder {
     private var frontMatterRange: Range<Int>?
     /// Where each line starts, so a location is a binary search and a short scan, not a scan from offset 0.
     private let lines: LineTable
+    /// The last location computed, which the next one on the same line counts on from.
+    private var lastLocation: (offset: Int, line: Int, column: Int)?
 
     init(source: UnsafeBufferPointer<UInt8>, path: String) {
         self.source = source
@@ -24,11 +26,14 @@ struct DocumentBuilder {
         String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
     }
 
-    private func location(_ offset: Int) -> (Int, Int) {
-        lines.location(of: offset, in: source)
+    private mutating func location(_ offset: Int) -> (Int, Int) {
+        let hint = lastLocation.flatMap { $0.offset <= offset ? $0 : nil }
+        let (line, column) = lines.location(of: offset, in: source, after: hint)
+        lastLocation = (offset, line, column)
+        return (line, column)
     }
 
-    private func range(_ start: Int, _ end: Int) -> SourceRange {
+    private mutating func range(_ start: Int, _ end: Int) -> SourceRange {
         let (startLine, startColumn) = location(start)
         let (endLine, endColumn) = location(end)
         return SourceRange(
