@@ -160,8 +160,15 @@ struct DocumentBuilder {
             }
         }
         content = content.normalized
-        let plain = content.plainText
-        guard Segmenter.hasLetterOrNumber(plain) else { return }
+        // The plain text's pieces, checked one by one rather than joined first (see `plainText`).
+        let hasWords = content.contains { element in
+            switch element {
+            case .text(let text): Segmenter.hasLetterOrNumber(text)
+            case .standalone(let code) where code.kind == .url || code.kind == .code: Segmenter.hasLetterOrNumber(code.data)
+            default: false
+            }
+        }
+        guard hasWords else { return }
         skeleton.appendLiteral(string(cursor..<first.start))
         skeleton.parts.append(.segment(segments.count))
         segments.append(
