@@ -83,8 +83,19 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
         mutating func feedTag(_ id: Int, prefix: StaticString, suffix: StaticString) {
             prefix.withUTF8Buffer { for byte in $0 { feed(byte) } }
-            feed(String(id))
+            feedDecimal(id)
             suffix.withUTF8Buffer { for byte in $0 { feed(byte) } }
+        }
+
+        /// The digits of `String(number)`, without building the string.
+        private mutating func feedDecimal(_ number: Int) {
+            guard number >= 0 else { return feed(String(number)) }
+            var divisor = 1
+            while number / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                feed(UInt8(0x30 + (number / divisor) % 10))
+                divisor /= 10
+            }
         }
 
         @inline(__always) mutating func feed(_ byte: UInt8) {
