@@ -15,9 +15,11 @@ struct BlockSplitter {
         var plain: [UInt16] = []
         var atoms = input
         var offsets: [(Int, Int)] = []
+        offsets.reserveCapacity(atoms.count)
+        plain.reserveCapacity(atoms.reduce(0) { $0 + ($1.end - $1.start) })
         for atom in atoms {
             let start = plain.count
-            plain.append(contentsOf: atom.plain.utf16)
+            Self.appendUTF16(atom.plain, to: &plain)
             offsets.append((start, plain.count))
         }
         var sentences = sentenceRanges(plain)
@@ -69,6 +71,21 @@ struct BlockSplitter {
         return pieces
     }
 
+    /// Appends the UTF-16 of `text`, widening ASCII bytes directly instead of walking the UTF-16 view.
+    private static func appendUTF16(_ text: String, to plain: inout [UInt16]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count, bytes[index] < 0x80 {
+                plain.append(UInt16(bytes[index]))
+                index += 1
+            }
+            if index < bytes.count {
+                plain.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).utf16)
+            }
+        }
+    }
+
     private func isClose(_ atom: InlineAtom) -> Bool {
         if case .close = atom.kind { return true }
         if case .text(let text) = atom.kind, text.isEmpty { return true }
@@ -97,7 +114,21 @@ struct BlockSplitter {
         var resultAtoms: [InlineAtom] = []
         var resultOffsets: [(Int, Int)] = []
         var cutIndex = 0
-        let sortedCuts = Array(Set(cuts)).sorted()
+        // Sentence ranges are ordered and disjoint, so the cuts are already sorted: only drop repeats.
+        var sortedCuts: [Int] = []
+        sortedCuts.reserveCapacity(cuts.count)
+        for cut in cuts where sortedCuts.last.map({ $0 < cut }) ?? true { sortedCuts.append(cut) }
+        // Most cuts fall between atoms (block ends, around codes): then there is nothing to copy.
+        var inside = false
+        var probe = 0
+        for (p0, p1) in offsets where p1 > p0 + 1 {
+            while probe < sortedCuts.count, sortedCuts[probe] <= p0 { probe += 1 }
+            if probe < sortedCuts.count, sortedCuts[probe] < p1 {
+                inside = true
+                break
+            }
+        }
+        guard inside else { return (atoms, offsets) }
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {

@@ -13,6 +13,8 @@ struct DocumentBuilder {
     private var frontMatterRange: Range<Int>?
     /// Where each line starts, so a location is a binary search and a short scan, not a scan from offset 0.
     private let lines: LineTable
+    /// The last location computed, which the next one on the same line counts on from.
+    private var lastLocation: (offset: Int, line: Int, column: Int)?
 
     init(source: UnsafeBufferPointer<UInt8>, path: String) {
         self.source = source
@@ -24,11 +26,14 @@ struct DocumentBuilder {
         String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
     }
 
-    private func location(_ offset: Int) -> (Int, Int) {
-        lines.location(of: offset, in: source)
+    private mutating func location(_ offset: Int) -> (Int, Int) {
+        let hint = lastLocation.flatMap { $0.offset <= offset ? $0 : nil }
+        let (line, column) = lines.location(of: offset, in: source, after: hint)
+        lastLocation = (offset, line, column)
+        return (line, column)
     }
 
-    private func range(_ start: Int, _ end: Int) -> SourceRange {
+    private mutating func range(_ start: Int, _ end: Int) -> SourceRange {
         let (startLine, startColumn) = location(start)
         let (endLine, endColumn) = location(end)
         return SourceRange(
@@ -72,9 +77,9 @@ struct DocumentBuilder {
             while to > from, Segmenter.isSpace(units[to - 1]) { to -= 1 }
             start = boundary
             guard to > from else { continue }
-            if let previousEnd { separators.append(String(decoding: units[previousEnd..<from], as: UTF16.self)) }
+            if let previousEnd { separators.append(Segmenter.string(units[previousEnd..<from])) }
             previousEnd = to
-            let sentence = String(decoding: units[from..<to], as: UTF16.self)
+            let sentence = Segmenter.string(units[from..<to])
             let line = (mark?.line ?? 1) + frontMatter.firstLine - 1
             let column = mark?.column ?? 1
             sentenceNumber += 1
@@ -139,23 +144,31 @@ struct DocumentBuilder {
             numbers[pair] = next
             return next
         }
+        content.reserveCapacity(piece.atoms.count)
         for atom in piece.atoms {
-            let data = string(atom.start..<atom.end)
+            // Only codes keep their source bytes; text atoms already carry their text.
             switch atom.kind {
             case .text(let text): content.append(.text(text))
             case .softBreak: content.append(.text(" "))
-            case .open(let kind, let pair): content.append(.open(InlineCode(id: number(pair), kind: kind, data: data)))
+            case .open(let kind, let pair):
+                content.append(.open(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .close(let kind, let pair):
-                content.append(.close(InlineCode(id: number(pair), kind: kind, data: data)))
+                content.append(.close(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .standalone(let kind):
                 next += 1
-                content.append(.standalone(InlineCode(id: next, kind: kind, data: data)))
+                content.append(.standalone(InlineCode(id: next, kind: kind, data: string(atom.start..<atom.end))))
             }
         }
         content = content.normalized
-        let plain = content.plainText
-        guard plain.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-        else { return }
+        // The plain text's pieces, checked one by one rather than joined first (see `plainText`).
+        let hasWords = content.contains { element in
+            switch element {
+            case .text(let text): Segmenter.hasLetterOrNumber(text)
+            case .standalone(let code) where code.kind == .url || code.kind == .code: Segmenter.hasLetterOrNumber(code.data)
+            default: false
+            }
+        }
+        guard hasWords else { return }
         skeleton.appendLiteral(string(cursor..<first.start))
         skeleton.parts.append(.segment(segments.count))
         segments.append(
@@ -168,12 +181,15 @@ struct DocumentBuilder {
     /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
     mutating func finish(text: String, frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
         skeleton.appendLiteral(string(cursor..<source.count))
-        var occurrences: [SegmentID: Int] = [:]
+        // Repeats are counted on the hash the ID shows, not on the ID strings.
+        var occurrences: [UInt64: Int] = [:]
+        occurrences.reserveCapacity(segments.count)
         for index in segments.indices {
-            let base = SegmentID.make(for: segments[index].content, occurrence: 1)
-            let count = (occurrences[base] ?? 0) + 1
-            occurrences[base] = count
-            segments[index].id = count == 1 ? base : SegmentID("\(base.rawValue)-\(count)")
+            let value = SegmentID.baseValue(for: segments[index].content)
+            let count = (occurrences[value] ?? 0) + 1
+            occurrences[value] = count
+            let base = SegmentID.hex(value)
+            segments[index].id = SegmentID(count == 1 ? base : "\(base)-\(count)")
         }
         return SourceDocument(
             path: path, slug: slug, locale: locale, text: text, frontMatter: frontMatter, frontMatterFields: fields,

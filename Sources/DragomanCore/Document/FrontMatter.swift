@@ -47,7 +47,7 @@ public struct FrontMatter: @unchecked Sendable {
     /// The encoding is given so that Yams does not read the process environment on every post.
     static func parse(_ yaml: String, offset: Int, firstLine: Int, path: String) throws(DragomanError) -> FrontMatter {
         do {
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else {
+            guard let node = try compose(yaml) else {
                 return FrontMatter(yaml: yaml, mapping: [:], offset: offset, firstLine: firstLine)
             }
             guard let mapping = node.mapping else {
@@ -86,12 +86,12 @@ public struct FrontMatter: @unchecked Sendable {
 
     /// A plain string value of the front matter (`date`, `slug`, `author`).
     public func string(_ key: String) -> String? {
-        mapping[Node(key)]?.scalar?.string
+        mapping[Self.keyNode(key)]?.scalar?.string
     }
 
     /// A list of strings, or a single string as a one-item list.
     public func strings(_ key: String) -> [String] {
-        guard let node = mapping[Node(key)] else { return [] }
+        guard let node = mapping[Self.keyNode(key)] else { return [] }
         if let sequence = node.sequence { return sequence.compactMap { $0.scalar?.string } }
         return node.scalar.map { [$0.string] } ?? []
     }

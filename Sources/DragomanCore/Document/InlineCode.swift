@@ -56,16 +56,22 @@ extension Array where Element == InlineElement {
     /// Adjacent text elements merged, empty ones removed: the canonical form compared across formats.
     public var normalized: [InlineElement] {
         var result: [InlineElement] = []
+        result.reserveCapacity(count)
+        // Text is gathered in one buffer until the next code, not re-concatenated per piece.
+        var pending: String?
         for element in self {
             if case .text(let text) = element {
                 if text.isEmpty { continue }
-                if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + text)
-                    continue
-                }
+                if pending == nil { pending = text } else { pending! += text }
+                continue
+            }
+            if let text = pending {
+                result.append(.text(text))
+                pending = nil
             }
             result.append(element)
         }
+        if let text = pending { result.append(.text(text)) }
         return result
     }
 

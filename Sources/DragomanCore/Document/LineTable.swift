@@ -8,7 +8,10 @@ struct LineTable {
     }
 
     /// Line and column of byte `offset` (clamped to the buffer).
-    func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+    /// `hint`, an earlier answer for an offset on or before this one, saves rescanning the line from its start.
+    func location(
+        of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, after hint: (offset: Int, line: Int, column: Int)? = nil
+    ) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), bytes.count)
         var low = 0
         var high = starts.count - 1
@@ -18,6 +21,11 @@ struct LineTable {
         }
         var column = 1
         var index = starts[low]
+        // Segments of one long line come in order: count on from the last location instead of the line start.
+        if let hint, hint.line == low + 1, hint.offset >= index, hint.offset <= offset {
+            column = hint.column
+            index = hint.offset
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1

@@ -55,27 +55,63 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// FNV-1a of ``canonical(_:)``, computed while collapsing white space, without building the byte array.
     static func canonicalHash(_ content: [InlineElement]) -> UInt64 {
+        // Feeds the tagged text piece by piece instead of rendering it into one string first.
+        var hasher = CanonicalHasher()
+        for element in content {
+            switch element {
+            case .text(let text): hasher.feed(TaggedText.escape(text))
+            case .open(let code): hasher.feedTag(code.id, prefix: "<", suffix: ">")
+            case .close(let code): hasher.feedTag(code.id, prefix: "</", suffix: ">")
+            case .standalone(let code): hasher.feedTag(code.id, prefix: "<", suffix: "/>")
+            }
+        }
+        return hasher.value
+    }
+
+    /// FNV-1a over bytes with runs of white space collapsed to one space and trimmed.
+    private struct CanonicalHasher {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         var started = false
         var pendingSpace = false
-        var rendered = TaggedText.render(content)
-        rendered.withUTF8 { bytes in
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = started
-                    continue
-                }
-                if pendingSpace {
-                    value ^= 0x20
-                    value = value &* 0x0000_0100_0000_01b3
-                }
-                pendingSpace = false
-                started = true
-                value ^= UInt64(byte)
-                value = value &* 0x0000_0100_0000_01b3
+
+        mutating func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { feed(byte) }
             }
         }
-        return value
+
+        mutating func feedTag(_ id: Int, prefix: StaticString, suffix: StaticString) {
+            prefix.withUTF8Buffer { for byte in $0 { feed(byte) } }
+            feedDecimal(id)
+            suffix.withUTF8Buffer { for byte in $0 { feed(byte) } }
+        }
+
+        /// The digits of `String(number)`, without building the string.
+        private mutating func feedDecimal(_ number: Int) {
+            guard number >= 0 else { return feed(String(number)) }
+            var divisor = 1
+            while number / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                feed(UInt8(0x30 + (number / divisor) % 10))
+                divisor /= 10
+            }
+        }
+
+        @inline(__always) mutating func feed(_ byte: UInt8) {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = started
+                return
+            }
+            if pendingSpace {
+                value ^= 0x20
+                value = value &* 0x0000_0100_0000_01b3
+            }
+            pendingSpace = false
+            started = true
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
     }
 
     private static func finish(_ hash: UInt64) -> UInt64 {
@@ -89,11 +125,17 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     static func hex(_ value: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for shift in stride(from: 36, through: 0, by: -4) {
-            bytes.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            for index in 0..<10 {
+                let digit = UInt8((value >> UInt64(36 - 4 * index)) & 0xF)
+                bytes[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 10
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The part of the content hash that the ID shows (10 hex digits): equal values, equal base IDs.
+    static func baseValue(for content: [InlineElement]) -> UInt64 {
+        finish(canonicalHash(content)) & 0xFF_FFFF_FFFF
     }
 }

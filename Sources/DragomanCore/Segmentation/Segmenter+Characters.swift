@@ -59,3 +59,34 @@ extension Segmenter {
         return scalar.properties.isUppercase
     }
 }
+
+extension Segmenter {
+    /// The string of `units`: ASCII runs (most words and sentences) are narrowed straight into UTF-8, the
+    /// rest decoded as UTF-16 (`String(decoding:as:)` on an array slice takes the slow generic path).
+    static func string(_ units: ArraySlice<UInt16>) -> String {
+        let ascii = units.withUnsafeBufferPointer { buffer -> String? in
+            for unit in buffer where unit >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: buffer.count) { bytes in
+                for (index, unit) in buffer.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+                return buffer.count
+            }
+        }
+        if let ascii { return ascii }
+        return units.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+    }
+
+    /// Whether `text` holds a letter or a number; ASCII is decided without Unicode property lookups.
+    static func hasLetterOrNumber(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                    return true
+                }
+                continue
+            }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
+        }
+        return false
+    }
+}

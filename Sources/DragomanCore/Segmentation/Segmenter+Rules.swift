@@ -18,7 +18,7 @@ extension Segmenter {
         guard units[terminator] == 0x2E else { return true }  // only a period is ambiguous
         let word = wordBefore(terminator, in: units)
         guard !word.isEmpty else { return true }
-        let text = String(decoding: word, as: UTF16.self)
+        let text = Self.string(word)
         if rules.isAbbreviation(text) { return false }
         guard let next else { return true }
         if Self.isDigit(units[next]), rules.isNumberAbbreviation(text) { return false }

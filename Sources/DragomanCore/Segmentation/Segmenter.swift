@@ -39,7 +39,7 @@ public final class Segmenter {
             var to = boundary
             while from < to, Self.isSpace(units[from]) { from += 1 }
             while to > from, Self.isSpace(units[to - 1]) { to -= 1 }
-            if to > from { result.append(String(decoding: units[from..<to], as: UTF16.self)) }
+            if to > from { result.append(Self.string(units[from..<to])) }
             start = boundary
         }
         return result
@@ -125,6 +125,6 @@ public final class Segmenter {
     func word(at index: Int, in units: [UInt16]) -> String {
         var end = index
         while end < units.count, Self.isWordUnit(units[end]) { end += 1 }
-        return String(decoding: units[index..<end], as: UTF16.self)
+        return Self.string(units[index..<end])
     }
 }
