@@ -52,7 +52,7 @@ import Testing
         let profile = try Project(root: Repository.root).localeProfile("ar")
         let post = try assembler(profile).assemble(document, translations: arabic(document))
         #expect(post.counts == .init(segments: 4, translated: 4))
-        Golden.check("arabic-post.md", post.text ?? "")
+        try Golden.check(post.text ?? "", named: "arabic-post.md", folder: "assembly")
         #expect(post.text?.contains("dir: \"rtl\"") == true)
         #expect(post.text?.contains("علاج \u{2068}MSC\u{2069} **تجريبي**.") == true)
     }
@@ -66,7 +66,7 @@ import Testing
         #expect(post.slug == "otizm-icin-kok-hucre")
         #expect(post.counts == .init(segments: 4, translated: 1, fallback: 3))
         #expect(post.text?.contains("fallback_notice: \"“Otizm İçin Kök Hücre” yazısının 3 bölümü") == true)
-        Golden.check("turkish-partial-post.md", post.text ?? "")
+        try Golden.check(post.text ?? "", named: "turkish-partial-post.md", folder: "assembly")
     }
 
     @Test func fallbackPolicyKeepsSourceAndCounts() throws {

@@ -23,7 +23,7 @@ import Testing
         }
         lines.append("ar categories: \(try ICU.pluralCategories(locale: "ar").joined(separator: " "))")
         lines.append("tr categories: \(try ICU.pluralCategories(locale: "tr").joined(separator: " "))")
-        Golden.check("icu-formatting.txt", lines.joined(separator: "\n") + "\n")
+        try Golden.check(lines.joined(separator: "\n") + "\n", named: "icu-formatting.txt", folder: "assembly")
     }
 
     @Test(arguments: [(0.0, "zero"), (1, "one"), (2, "two"), (3, "few"), (11, "many"), (100, "other")])

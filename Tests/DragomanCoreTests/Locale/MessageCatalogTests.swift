@@ -50,6 +50,6 @@ import Testing
             lines.append("\(locale) disclaimer_heading: \(try catalog.format("disclaimer_heading", [:]))")
             lines.append("\(locale) fallback_notice: \(try catalog.format("fallback_notice", ["count": .number(3), "title": .string("“X”")]))")
         }
-        Golden.check("messages.txt", lines.joined(separator: "\n") + "\n")
+        try Golden.check(lines.joined(separator: "\n") + "\n", named: "messages.txt", folder: "assembly")
     }
 }

@@ -99,13 +99,17 @@ struct TestProject {
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
 
-/// Golden files under `Goldens/exchange/`, re-recorded only with `DRAGOMAN_RECORD=1`.
+/// Golden files under `Goldens/<folder>/`, re-recorded only with `DRAGOMAN_RECORD=1`.
 enum Golden {
-    static let folder = TestProject.repository.appendingPathComponent("Tests/DragomanCoreTests/Goldens/exchange")
+    static let goldens = TestProject.repository.appendingPathComponent("Tests/DragomanCoreTests/Goldens")
 
-    static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
+    static func check(
+        _ actual: String, named name: String, folder: String = "exchange",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let url = goldens.appendingPathComponent(folder).appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["DRAGOMAN_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }

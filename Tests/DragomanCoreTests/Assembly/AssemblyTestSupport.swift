@@ -2,26 +2,6 @@ import DragomanCore
 import Foundation
 import Testing
 
-/// Golden files under `Tests/DragomanCoreTests/Goldens/assembly/`, re-recorded only with `DRAGOMAN_RECORD=1`.
-enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Goldens/assembly")
-
-    static func check(_ name: String, _ actual: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["DRAGOMAN_RECORD"] == "1" {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden \(name); run with DRAGOMAN_RECORD=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1 if intended", sourceLocation: sourceLocation)
-    }
-}
-
 /// The repository checkout (for the sample site and the committed `Output/`).
 enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
