@@ -19,9 +19,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let project = try options.project()
-            // Until the XLIFF store is merged, nothing is translated: target locales follow their
-            // missing-translation policy (fallback to the source text by default).
-            let builder = SiteBuilder(project: project, translations: NoTranslationsYet())
+            let configuration = try project.configuration()
+            let store = StoreTranslationSource(project: project, sourceLocale: configuration.sourceLocale)
+            let builder = SiteBuilder(project: project, translations: store)
             let started = ContinuousClock.now
             let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let report: BuildReport

@@ -44,7 +44,7 @@ final class BuildWorker {
             result.diagnostics += document.warnings
             current = .assemble
             for locale in settings.locales {
-                let translations = locale == document.locale ? [:] : try builder.translations.translations(post: document.slug, locale: locale)
+                let translations = locale == document.locale ? [:] : try builder.translations.translations(for: document, locale: locale)
                 let assembled = try assembler(locale).assemble(document, translations: translations)
                 current = .write
                 try record(assembled, post: post, document: document, into: &result)

@@ -1,11 +1,12 @@
 /// Where the assembler gets a post's translations from: the only thing it needs to know about the store.
 ///
 /// The XLIFF store (`Locales/<locale>/translations/<slug>.xlf`) conforms to this; tests and the benchmark use
-/// ``InMemoryTranslationSource``; until the store is plugged in, `dragoman build` uses
-/// ``NoTranslationsYet``.
+/// ``InMemoryTranslationSource``; ``EmptyTranslationSource`` has no translations at all.
 public protocol TranslationSource: Sendable {
-    /// The translations of the post with source slug `slug` into `locale`, by segment ID (empty when none).
-    func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation]
+    /// The translations of `document` into `locale`, by segment ID (empty when none). Given the document, a
+    /// store can reconcile what it holds with the current source (stale units, codes from the source).
+    func translations(for document: SourceDocument, locale: String) throws(DragomanError)
+        -> [SegmentID: AssemblyTranslation]
 
     /// A string that changes whenever `translations(post:locale:)` would return something different (e.g. a
     /// hash of the XLIFF file's bytes). The build cache compares it to skip unchanged posts, so it should be
@@ -14,11 +15,6 @@ public protocol TranslationSource: Sendable {
 }
 
 extension TranslationSource {
-    /// Default revision: a hash of the translations themselves (correct, but reads them).
-    public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
-        Self.revision(of: try translations(post: slug, locale: locale))
-    }
-
     /// A hash of a post's translations, for ``revision(post:locale:)``.
     public static func revision(of translations: [SegmentID: AssemblyTranslation]) -> String {
         var hash = ContentHash()
@@ -60,8 +56,10 @@ public struct InMemoryTranslationSource: TranslationSource {
 
     public init() {}
 
-    public func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation] {
-        posts[slug]?[locale] ?? [:]
+    public func translations(for document: SourceDocument, locale: String) throws(DragomanError)
+        -> [SegmentID: AssemblyTranslation]
+    {
+        posts[document.slug]?[locale] ?? [:]
     }
 
     public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
@@ -75,12 +73,14 @@ public struct InMemoryTranslationSource: TranslationSource {
     }
 }
 
-/// The translation source `dragoman build` uses until the XLIFF store is plugged in: no post has any
-/// translation yet, so every target locale shows the source text as its missing-translation policy allows.
-public struct NoTranslationsYet: TranslationSource {
+/// A translation source with no translations at all: every target locale shows what its missing-translation
+/// policy allows (tests of the policies use it).
+public struct EmptyTranslationSource: TranslationSource {
     public init() {}
 
-    public func translations(post slug: String, locale: String) throws(DragomanError) -> [SegmentID: AssemblyTranslation] {
+    public func translations(for document: SourceDocument, locale: String) throws(DragomanError)
+        -> [SegmentID: AssemblyTranslation]
+    {
         [:]
     }
 

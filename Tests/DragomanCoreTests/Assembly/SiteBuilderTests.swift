@@ -8,7 +8,7 @@ import Testing
     @Test func buildsEveryPostInEveryLocale() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        let report = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.manifest.entries.map(\.locale) == ["ar", "en", "tr"])
         #expect(report.writtenFiles == ["ar/posts/mesenchymal-stem-cell-therapy-for-autism.md",
             "en/posts/mesenchymal-stem-cell-therapy-for-autism.md", "tr/posts/mesenchymal-stem-cell-therapy-for-autism.md"])
@@ -24,7 +24,7 @@ import Testing
     @Test func secondBuildRewritesNothingAndIsByteIdentical() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        let builder = SiteBuilder(project: sample.project, translations: NoTranslationsYet())
+        let builder = SiteBuilder(project: sample.project, translations: EmptyTranslationSource())
         _ = try builder.build()
         let first = sample.snapshot("Output")
         let second = try builder.build()
@@ -40,7 +40,7 @@ import Testing
         let sample = try SampleProject()
         defer { sample.remove() }
         try sample.write("---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
-        let builder = SiteBuilder(project: sample.project, translations: NoTranslationsYet())
+        let builder = SiteBuilder(project: sample.project, translations: EmptyTranslationSource())
         _ = try builder.build()
         try sample.write("---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello again.\n", to: "Locales/en/posts/second.md")
         let report = try builder.build()
@@ -51,7 +51,7 @@ import Testing
     @Test func newTranslationsRebuildThePost() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        _ = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        _ = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         let document = try englishReader().read(
             Array(try #require(sample.read(Self.samplePath)).utf8), path: Self.samplePath, defaultSlug: "x")
         let title = try #require(document.segments.first)
@@ -68,7 +68,7 @@ import Testing
         let sample = try SampleProject()
         defer { sample.remove() }
         try sample.write("---\ntitle: Gone\n---\n\nSoon gone.\n", to: "Locales/en/posts/gone.md")
-        let builder = SiteBuilder(project: sample.project, translations: NoTranslationsYet())
+        let builder = SiteBuilder(project: sample.project, translations: EmptyTranslationSource())
         _ = try builder.build()
         #expect(sample.read("Output/tr/posts/gone.md") != nil)
         try sample.write("keep me", to: "Output/tr/posts/hand-written.md")
@@ -84,7 +84,7 @@ import Testing
         let sample = try SampleProject()
         defer { sample.remove() }
         let before = sample.snapshot()
-        _ = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        _ = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         let after = sample.snapshot()
         #expect(after.filter { !$0.key.hasPrefix("Output/") } == before)
         #expect(!after.keys.contains { $0.hasSuffix(".tmp") })
@@ -95,7 +95,7 @@ import Testing
         defer { sample.remove() }
         try sample.write("missing_translations: fail\n", to: "Locales/tr/profile.yaml")
         try sample.write("---\ntitle: Second\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
-        let report = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.failures.count == 2)
         #expect(report.failures.map(\.location.path) == ["Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md", "Locales/en/posts/second.md"])
         #expect(report.failures.last?.reason.hasPrefix("2 of 2 segments have no 'tr' translation") == true)
@@ -107,7 +107,7 @@ import Testing
         let sample = try SampleProject()
         defer { sample.remove() }
         try sample.write("slug: source\nmissing_translations: {policy: skip, threshold: 0.5}\n", to: "Locales/ar/profile.yaml")
-        let report = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.manifest.entries.first { $0.locale == "ar" }?.status == .skipped)
         #expect(sample.read("Output/ar/posts/mesenchymal-stem-cell-therapy-for-autism.md") == nil)
     }
@@ -121,7 +121,7 @@ import Testing
             "message 'reading_time' lacks plural categories zero, two, few, many that 'ar' needs",
             hint: "add a branch for each: zero {...} two {...} few {...} many {...}")]))
         {
-            try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+            try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         }
         #expect(!FileManager.default.fileExists(atPath: sample.root.appendingPathComponent("Output").path))
     }
@@ -145,7 +145,8 @@ import Testing
     @Test func cleanBuildReproducesCommittedOutputByteForByte() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        _ = try SiteBuilder(project: sample.project, translations: NoTranslationsYet()).build()
+        let store = StoreTranslationSource(project: sample.project, sourceLocale: "en")
+        _ = try SiteBuilder(project: sample.project, translations: store).build()
         let committed = SampleProject.files(under: Repository.root.appendingPathComponent("Output"))
         #expect(!committed.isEmpty, "Output/ is not committed; run `dragoman build`")
         let built = sample.snapshot("Output")
@@ -173,7 +174,7 @@ extension SampleProject {
     @Test func leftoverTemporaryFilesAreRemoved() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        let builder = SiteBuilder(project: sample.project, translations: NoTranslationsYet())
+        let builder = SiteBuilder(project: sample.project, translations: EmptyTranslationSource())
         _ = try builder.build()
         let post = "Output/tr/posts/mesenchymal-stem-cell-therapy-for-autism.md"
         let whole = sample.read(post)

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The translation store (`Locales/<locale>/translations/<slug>.xlf`) as the assembler's translation source.
+///
+/// Units are reconciled with the current source post: a unit whose source changed is used but marked stale,
+/// and a target whose placeholders no longer fit its segment counts as missing (the store keeps it for review).
+public struct StoreTranslationSource: TranslationSource {
+    public let project: Project
+    public let sourceLocale: String
+
+    public init(project: Project, sourceLocale: String) {
+        self.project = project
+        self.sourceLocale = sourceLocale
+    }
+
+    public func translations(for document: SourceDocument, locale: String) throws(DragomanError)
+        -> [SegmentID: AssemblyTranslation]
+    {
+        let store = TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale)
+        let resolved = TranslationStore.resolve(try store.units(slug: document.slug), in: document)
+        var result: [SegmentID: AssemblyTranslation] = [:]
+        for segment in document.segments {
+            guard let unit = resolved[segment.id], unit.state != .new, !unit.target.isEmpty,
+                let content = unit.targetContent(for: segment)
+            else { continue }
+            result[segment.id] = AssemblyTranslation(content: content, isStale: unit.isStale, state: unit.state)
+        }
+        return result
+    }
+
+    /// A hash of the store file's bytes, so an unchanged store costs one file read and no XML parsing.
+    public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
+        let url = TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale).fileURL(slug: slug)
+        guard let data = try? Data(contentsOf: url) else { return "none" }
+        return ContentHash.of(data)
+    }
+}
