@@ -13,6 +13,8 @@ struct CheckCommand: ParsableCommand {
         case text, json, html, junit
     }
 
+    @OptionGroup var options: ProjectOptions
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Option(help: "Only check this target locale (e.g. tr, ar).")
@@ -51,10 +53,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let termbase = try glossaryOptions.load()
+        let project = try? options.project()
+        let termbase = try glossaryOptions.load(project: project)
         var severities = GlossarySeverities.default
         for setting in severitySettings { _ = severities.apply(setting) }
-        let units = try loadUnits(files: files).filter { unit in
+        let units = try loadUnits(files: files, project: project).filter { unit in
             (locale.map { unit.targetLocale == $0 } ?? true) && (post.map { unit.post == $0 } ?? true)
         }
         let report: ComplianceReport
@@ -75,15 +78,26 @@ struct CheckCommand: ParsableCommand {
         if report.hasErrors { throw ExitCode(1) }
     }
 
-    /// TODO(integration): load bilingual units from the translation store (no files) or from XLIFF 1.2/2.1 and
-    /// PO files (with `files`), one `BilingualUnit` per segment: post slug, segment ID, source and target as
-    /// plain text (`Segment.plainText`), target locale, and the unit's `SourceLocation` in the file.
-    /// Until the store and the exchange readers exist, the command says so and exits with status 2.
-    func loadUnits(files: [String]) throws -> [BilingualUnit] {
-        let what = files.isEmpty ? "the translation store" : files.joined(separator: ", ")
-        FileHandle.standardError.write(
-            Data("error: cannot read \(what) yet: the store and the XLIFF/PO readers are not wired into 'check'\n".utf8)
-        )
-        throw ExitCode(2)
+    /// The units to check: the translation store's (every target locale, or `--locale`) when no files are
+    /// given, else those of the bilingual files. A file or store that cannot be read stops the check (exit 2).
+    func loadUnits(files: [String], project: Project?) throws -> [BilingualUnit] {
+        do {
+            if files.isEmpty {
+                guard let project else {
+                    throw DragomanError(path: ".", "no project here and no files to check", hint: "pass --project or files")
+                }
+                let configuration = try project.configuration()
+                return try BilingualUnit.fromStore(
+                    project: project, configuration: configuration, locales: locale.map { [$0] } ?? configuration.targetLocales)
+            }
+            var units: [BilingualUnit] = []
+            for file in files {
+                units += try BilingualUnit.fromExchangeFile(at: URL(fileURLWithPath: file), path: file)
+            }
+            return units
+        } catch let error as DragomanError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
     }
 }
