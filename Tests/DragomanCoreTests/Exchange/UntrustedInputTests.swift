@@ -96,4 +96,14 @@ import Testing
         #expect(error?.reason == reason, "\(name)")
         #expect(project.snapshot() == before)
     }
+
+    /// libxml2 refuses more than 10 MB of unparsed buffer at once; a legitimate large file must still parse.
+    @Test func filesOverTenMegabytesParse() throws {
+        let comment = "<!-- " + String(repeating: "x", count: 1000) + " -->\n"
+        let file = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"tr\">\n"
+            + String(repeating: comment, count: 11_000) + "<file id=\"f1\"/>\n</xliff>\n"
+        #expect(file.utf8.count > 11_000_000)
+        let document = try XLIFF21Reader().read(Array(file.utf8), path: "big.xlf")
+        #expect(document.files.count == 1)
+    }
 }
