@@ -28,8 +28,11 @@ import Testing
         try Golden.check(TranslationStatus.table(statuses), named: "status.txt")
     }
 
-    static let schemas = URL(
-        fileURLWithPath: ProcessInfo.processInfo.environment["DRAGOMAN_XLIFF_SCHEMAS"] ?? "/work/shared/xliff-schemas")
+    /// The OASIS schemas: `DRAGOMAN_XLIFF_SCHEMAS`, else `../shared/xliff-schemas` beside the repository.
+    static let schemas: URL = {
+        if let folder = ProcessInfo.processInfo.environment["DRAGOMAN_XLIFF_SCHEMAS"] { return URL(fileURLWithPath: folder) }
+        return TestProject.repository.deletingLastPathComponent().appendingPathComponent("shared/xliff-schemas")
+    }()
 
     /// Runs a tool; nil when it is not installed (CI sets `CI`, and then a missing tool fails the test).
     static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String)? {
