@@ -5,7 +5,6 @@
 
 SWIFT ?= swift
 APT_PACKAGES := libicu-dev libmd4c-dev pkg-config
-SAMPLE_POST := Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md
 
 .PHONY: setup run test build release benchmark check-tools
 
@@ -21,7 +20,9 @@ build: setup
 	$(SWIFT) build
 
 run: build
-	$(SWIFT) run dragoman segment $(SAMPLE_POST)
+	$(SWIFT) run dragoman build
+	$(SWIFT) run dragoman status
+	$(SWIFT) run dragoman check
 
 test: setup
 	$(SWIFT) test
@@ -30,4 +31,8 @@ release: setup
 	$(SWIFT) build -c release
 
 benchmark: release
-	$(SWIFT) run -c release DragomanBenchmark all
+	.build/release/DragomanBenchmark segmentation-quality --data ../shared/benchmarks/segmentation
+	.build/release/DragomanBenchmark segmentation-speed
+	.build/release/DragomanBenchmark exchange
+	.build/release/DragomanBenchmark glossary
+	.build/release/DragomanBenchmark build
