@@ -53,7 +53,7 @@ public struct ExchangeImport: Sendable {
                 var seen: Set<String> = []
                 for unit in file.units {
                     let unitLocation = unit.location ?? location
-                    guard seen.insert(unit.id).inserted else {
+                    guard seen.insert(unit.id.isEmpty ? "location:" + (unit.name ?? "") : unit.id).inserted else {
                         state.reject(unit, at: unitLocation, "appears more than once in the file")
                         continue
                     }

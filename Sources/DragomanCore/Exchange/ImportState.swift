@@ -18,7 +18,8 @@ struct ImportState {
     }
 
     mutating func reject(_ unit: ExchangeUnit, at location: SourceLocation, _ message: String) {
-        summary.rejected.append(Diagnostic(.error, at: location, "unit '\(unit.id)': \(message)"))
+        let name = unit.id.isEmpty ? unit.name ?? "" : unit.id
+        summary.rejected.append(Diagnostic(.error, at: location, "unit '\(name)': \(message)"))
     }
 
     /// Checks one unit against `post` and records its effect on the locale's store.
@@ -52,7 +53,9 @@ struct ImportState {
         var staleSource: String?
         if unit.source.canonical != segment.canonicalSource {
             staleSource = unit.source.tagged
-        } else if unit.mark == .stale {
+        } else if unit.mark == .stale, existing.map({ $0.target == target }) ?? true {
+            // Still marked stale but with a new target: the translator dealt with it in a tool that leaves the
+            // state attribute alone (OmegaT), so the new target counts as current.
             staleSource = existing?.staleSource ?? unit.note(ExchangeNote.staleSourceCategory) ?? unit.source.tagged
         }
         var state = unit.state == .new ? TranslationState.translated : unit.state
@@ -77,6 +80,8 @@ struct ImportState {
     /// The segment a unit belongs to: by ID, or (the sentence changed since export) by block path when that
     /// segment is not itself in the file.
     private func segment(for unit: ExchangeUnit, in post: SourceDocument, file: ExchangeFile) -> Segment? {
+        // No ID (a PO whose msgctxt a converter dropped): the block path names the segment within its post.
+        if unit.id.isEmpty, let name = unit.name { return post.segments.first { $0.path == name } }
         if let segment = post.segment(SegmentID(unit.id)) { return segment }
         guard SegmentID.isWellFormed(unit.id), let name = unit.name,
             let segment = post.segments.first(where: { $0.path == name }),

@@ -113,7 +113,12 @@ public struct POReader: Sendable {
             var unit = ExchangeUnit(
                 id: entry.context ?? "", source: ExchangeToken.tokens(tagged: id),
                 location: SourceLocation(path: path, line: entry.line, column: 1))
-            if entry.context == nil { unit.defect = "the entry has no msgctxt (the segment ID)" }
+            // Translate Toolkit's po2xliff drops msgctxt, so a PO that went through xliff2po comes back
+            // without it; the `location` comment and the `#:` post still name the segment.
+            let hasLocation = entry.extracted.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("location:") }
+            if entry.context == nil, !hasLocation || entry.references.isEmpty {
+                unit.defect = "the entry has no msgctxt (the segment ID) and no '#. location:' comment with a '#:' post"
+            }
             if entry.plural { unit.defect = "plural entries are not used by Dragoman" }
             if let target = entry.target, !target.isEmpty {
                 unit.target = ExchangeToken.tokens(tagged: target)

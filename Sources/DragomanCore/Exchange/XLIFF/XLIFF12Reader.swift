@@ -3,13 +3,17 @@
 /// Tolerates reformatted white space, foreign namespaces and attributes, `alt-trans` (ignored), `seg-source`
 /// with `mrk mtype="seg"` segmentation (markers unwrapped), `bx`/`ex`/`bpt`/`ept`/`ph` codes, `group`s.
 public struct XLIFF12Reader: Sendable {
+    static let namespace11 = "urn:oasis:names:tc:xliff:document:1.1"
+
     public init() {}
 
     /// Parses an XLIFF 1.2 file; throws on anything that is not a well-formed XLIFF 1.2 document.
     public func read(_ bytes: [UInt8], path: String) throws(DragomanError) -> ExchangeDocument {
         let root = try XMLTreeParser.parse(bytes, path: path)
         let namespace = XLIFF12Writer.namespace
-        guard root.name == "xliff", root.namespace == namespace || root.namespace.isEmpty else {
+        // Translate Toolkit's po2xliff still writes the 1.1 namespace; its elements are the 1.2 ones.
+        guard root.name == "xliff", root.namespace == namespace || root.namespace == Self.namespace11 || root.namespace.isEmpty
+        else {
             throw DragomanError(
                 root.location(path), "not an XLIFF 1.2 document (root <\(root.name)>)",
                 hint: "export the file again with --format xliff12")
@@ -77,6 +81,10 @@ public struct XLIFF12Reader: Sendable {
         default: unit.state = .translated
         }
         if node.attributes["approved"] == "yes", unit.state < .reviewed { unit.state = .reviewed }
+        // A source copy still marked untranslated is the placeholder target the writer adds for OmegaT and
+        // other source = target tools, not a translation (a target the translator changed counts, whatever its
+        // state, because OmegaT leaves the attribute as it found it).
+        if unit.state == .new, let copy = unit.target, copy.canonical == unit.source.canonical { unit.target = nil }
         if state?.hasPrefix("needs-review") == true {
             let qualifier = target.attributes["state-qualifier"] ?? ""
             unit.mark = qualifier.hasSuffix("match") || qualifier.hasPrefix("mt") ? .exactMatch : .stale

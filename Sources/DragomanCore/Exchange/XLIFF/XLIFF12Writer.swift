@@ -1,6 +1,11 @@
 /// Writes XLIFF 1.2 (strict schema): `g` for paired codes and `x` for standalone ones, with `ctype`; since
 /// 1.2 codes cannot carry original data, a `codes` note gives translators the legend.
 ///
+/// Every unit has a `target`: OmegaT's XLIFF filter (and other "source = target" tools) translates the content
+/// of `target` and skips units without one, so an untranslated unit carries a copy of its source marked
+/// `needs-translation`; ``XLIFF12Reader`` reads such a copy back as no translation. `xml:space="preserve"`
+/// keeps tabs and double spaces from being collapsed by tools that normalise white space.
+///
 /// Target states: `translated`, `signed-off` (reviewed), `final`; stale and pre-filled targets are
 /// `needs-review-translation`, pre-filled ones with `state-qualifier="exact-match"`.
 public struct XLIFF12Writer: Sendable {
@@ -29,12 +34,12 @@ public struct XLIFF12Writer: Sendable {
     }
 
     private func write(_ unit: ExchangeUnit, to xml: inout XMLWriter) {
-        xml.start("trans-unit", [("id", unit.id), ("resname", unit.name)])
+        xml.start("trans-unit", [("id", unit.id), ("resname", unit.name), ("xml:space", "preserve")])
         xml.inline("source", markup: content(unit.source, unit: unit))
-        if let target = unit.target {
-            let (state, qualifier) = Self.state(unit)
-            xml.inline("target", [("state", state), ("state-qualifier", qualifier)], markup: content(target, unit: unit))
-        }
+        let (state, qualifier) = unit.target == nil ? ("needs-translation", nil) : Self.state(unit)
+        xml.inline(
+            "target", [("state", state), ("state-qualifier", qualifier)],
+            markup: content(unit.target ?? unit.source, unit: unit))
         for note in unit.notes { xml.text("note", [("from", note.category)], note.text) }
         if !unit.codes.isEmpty { xml.text("note", [("from", "codes")], legend(unit)) }
         xml.end()

@@ -20,6 +20,9 @@ public struct XLIFF21Writer: Sendable {
         for (index, file) in document.files.enumerated() {
             xml.start("file", [("id", "f\(index + 1)"), ("original", file.original)])
             for unit in file.units { write(unit, to: &xml) }
+            // The schema wants at least one unit or group in a file; an export with nothing left to translate
+            // (`--only untranslated` on a finished post) still has to validate.
+            if file.units.isEmpty { xml.inline("group", [("id", "empty")], markup: "") }
             xml.end()
         }
         xml.end()
