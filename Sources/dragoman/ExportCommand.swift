@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "untranslated (no translation, or a stale one) or all.")
     var only: ExchangeExport.Selection = .all
 
-    @Option(name: .shortAndLong, help: "Where to write (default: Output/exchange/<locale>/<post or 'posts'>.<ext>).")
+    @Option(name: .shortAndLong, help: "Where to write (default: <post or 'posts'>.<locale>.<ext> in the current folder).")
     var output: String?
 
     func run() throws {
@@ -46,7 +46,8 @@ struct ExportCommand: ParsableCommand {
                 .document(posts: chosen, store: units)
             document.date = Self.timestamp()
             let destination = output.map { URL(fileURLWithPath: $0) }
-                ?? project.output.appendingPathComponent("exchange/\(locale)/\(post ?? "posts").\(format.fileExtension)")
+                ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                    .appendingPathComponent("\(post ?? "posts").\(locale).\(format.fileExtension)")
             try AtomicFile.write(format.write(document), to: destination)
             var out = Output()
             let count = document.files.reduce(0) { $0 + $1.units.count }
@@ -55,12 +56,18 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// The export's date: `SOURCE_DATE_EPOCH` when set (reproducible exports, byte-identical across runs),
+    /// else now.
     static func timestamp() -> String {
+        var date = Date()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            date = Date(timeIntervalSince1970: epoch)
+        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd HH:mm+0000"
-        return formatter.string(from: Date())
+        return formatter.string(from: date)
     }
 }
 
