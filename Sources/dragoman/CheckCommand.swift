@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Report format: text, json, html or junit.")
     var format: Format = .text
 
-    @Option(help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
     @Option(
