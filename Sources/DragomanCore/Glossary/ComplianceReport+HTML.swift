@@ -32,6 +32,34 @@ extension ComplianceReport {
         return page.joined(separator: "\n") + "\n"
     }
 
+    /// Escapes `text` and wraps each run of right-to-left script (with the spaces inside it) in `<bdi>`, so an
+    /// Arabic term quoted in an English message keeps its place instead of reordering the sentence around it.
+    static func isolatingRightToLeftRuns(_ text: String) -> String {
+        var output = ""
+        var run = ""
+        var pendingSpaces = ""
+        func flushRun() {
+            if !run.isEmpty { output += "<bdi>" + XMLText.escape(run) + "</bdi>" }
+            run = ""
+        }
+        for scalar in text.unicodeScalars {
+            let isRightToLeft = (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFEFC).contains(scalar.value)
+            if isRightToLeft {
+                run += pendingSpaces
+                pendingSpaces = ""
+                run.unicodeScalars.append(scalar)
+            } else if scalar == " ", !run.isEmpty {
+                pendingSpaces += " "
+            } else {
+                flushRun()
+                output += XMLText.escape(pendingSpaces + String(scalar))
+                pendingSpaces = ""
+            }
+        }
+        flushRun()
+        return output + pendingSpaces
+    }
+
     private static func headers(_ names: [String]) -> String { names.map { "<th>\($0)</th>" }.joined() }
 
     private static func cell(_ text: String, _ attributes: String = "") -> String {
@@ -43,7 +71,7 @@ extension ComplianceReport {
         let cells = [
             cell(finding.severity.rawValue), cell(finding.kind.rawValue), cell(XMLText.escape(finding.post)),
             cell("<a href=\"#\(anchor)\">\(XMLText.escape(finding.unit))</a>"), cell(XMLText.escape(finding.concept)),
-            cell(XMLText.escape(finding.message)),
+            cell(isolatingRightToLeftRuns(finding.message)),
         ]
         return "<tr class=\"\(finding.severity.rawValue)\">\(cells.joined())</tr>"
     }
@@ -53,7 +81,7 @@ extension ComplianceReport {
         let direction = LocaleCode.isRightToLeft(unit.targetLocale) ? " dir=\"rtl\"" : ""
         let flagged = result.findings.isEmpty ? "" : " class=\"flagged\""
         let notes = result.findings.map {
-            "<div class=\"\($0.severity.rawValue)\">\($0.kind.rawValue): \(XMLText.escape($0.message))</div>"
+            "<div class=\"\($0.severity.rawValue)\">\($0.kind.rawValue): \(isolatingRightToLeftRuns($0.message))</div>"
         }
         let source = highlight(unit.source, result.sourceTerms, result.findings.flatMap(\.sourceSpans))
         let target = highlight(unit.target, result.targetTerms, result.findings.flatMap(\.targetSpans))

@@ -79,3 +79,12 @@ import Testing
         #expect(try Self.report().hasErrors)
     }
 }
+
+@Suite struct ReportBidiTests {
+    @Test func arabicRunsInMessagesAreIsolated() {
+        #expect(
+            ComplianceReport.isolatingRightToLeftRuns("use 'خلية جذعية' & more")
+                == "use &#39;<bdi>خلية جذعية</bdi>&#39; &amp; more")
+        #expect(ComplianceReport.isolatingRightToLeftRuns("plain <b>") == "plain &lt;b&gt;")
+    }
+}
