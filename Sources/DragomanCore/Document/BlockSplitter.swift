@@ -6,9 +6,9 @@
 struct BlockSplitter {
     let segmenter: Segmenter
 
-    /// A run of atoms `atoms[range]` forming one segment.
+    /// A run of atoms `atoms[range]` forming one segment (a slice: no copy of the block's atoms).
     struct Piece {
-        var atoms: [InlineAtom]
+        var atoms: ArraySlice<InlineAtom>
     }
 
     func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
@@ -19,12 +19,23 @@ struct BlockSplitter {
         plain.reserveCapacity(atoms.reduce(0) { $0 + ($1.end - $1.start) })
         for atom in atoms {
             let start = plain.count
-            Self.appendUTF16(atom.plain, to: &plain)
+            // What `atom.plain` holds, without passing the text through another String value.
+            switch atom.kind {
+            case .text(let text): Self.appendUTF16(text, to: &plain)
+            case .softBreak, .standalone(.lineBreak): plain.append(0x20)
+            default: break
+            }
             offsets.append((start, plain.count))
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
-        (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences.flatMap { [$0.0, $0.1] }, source: source)
+        var cuts: [Int] = []
+        cuts.reserveCapacity(sentences.count * 2)
+        for sentence in sentences {
+            cuts.append(sentence.0)
+            cuts.append(sentence.1)
+        }
+        (atoms, offsets) = cutAtoms(atoms, offsets, at: cuts, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
         var owner = [Int?](repeating: nil, count: atoms.count)
@@ -67,7 +78,8 @@ struct BlockSplitter {
                 merged.append(run)
             }
         }
-        for run in merged { pieces.append(Piece(atoms: Array(atoms[run.first...run.last]))) }
+        pieces.reserveCapacity(merged.count)
+        for run in merged { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
         return pieces
     }
 
@@ -136,22 +148,23 @@ struct BlockSplitter {
                 resultOffsets.append((p0, p1))
                 continue
             }
-            // Cut the text in place: String indices from UTF-16 offsets, no UTF-16 copies of the atom.
+            // Cut the text in place: String indices from UTF-16 offsets, each piece copied once.
             var current = atom
-            var rest = Substring(text)
+            var from = text.startIndex
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
                 let cut = sortedCuts[cutIndex] - p0
-                let index = rest.utf16.index(rest.startIndex, offsetBy: cut)
-                let head = rest[..<index]
+                let index = text.utf16.index(from, offsetBy: cut)
+                let head = text[from..<index]
                 let split = current.start + head.utf8.count
                 resultAtoms.append(InlineAtom(kind: .text(String(head)), start: current.start, end: split))
                 resultOffsets.append((p0, p0 + cut))
-                rest = rest[index...]
-                current = InlineAtom(kind: .text(String(rest)), start: split, end: current.end)
+                from = index
+                current.start = split
                 p0 += cut
                 cutIndex += 1
             }
+            if from != text.startIndex { current.kind = .text(String(text[from...])) }
             resultAtoms.append(current)
             resultOffsets.append((p0, p1))
         }

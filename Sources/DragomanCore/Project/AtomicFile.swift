@@ -18,23 +18,33 @@ public enum AtomicFile {
             throw DragomanError(path: directory.path, "cannot create directory: \(error.localizedDescription)")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+        // Plain POSIX calls: `FileManager.createFile` writes its own temporary file and renames it, and a
+        // `FileHandle` opens the file again, tripling the inode work per output file.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
             throw DragomanError(path: temporary.path, "cannot create temporary file", hint: "check permissions")
         }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: data)
-            if durable { try handle.synchronize() }
-            try handle.close()
-            if rename(temporary.path, url.path) != 0 {
-                throw DragomanError(path: url.path, "cannot rename temporary file into place (errno \(errno))")
+        let failure: String? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
+            var written = 0
+            while written < buffer.count {
+                let result = writeBytes(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return "cannot write (errno \(errno))"
+                }
+                written += result
             }
-        } catch let error as DragomanError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw DragomanError(path: url.path, "cannot write: \(error.localizedDescription)")
+            return nil
+        }
+        var message = failure
+        if message == nil, durable, fsync(descriptor) != 0 { message = "cannot flush (errno \(errno))" }
+        if close(descriptor) != 0, message == nil { message = "cannot close (errno \(errno))" }
+        if message == nil, rename(temporary.path, url.path) != 0 {
+            message = "cannot rename temporary file into place (errno \(errno))"
+        }
+        if let message {
+            unlink(temporary.path)
+            throw DragomanError(path: url.path, message)
         }
         return true
     }
@@ -44,4 +54,9 @@ public enum AtomicFile {
     public static func write(_ text: String, to url: URL, durable: Bool = true) throws(DragomanError) -> Bool {
         try write(Data(text.utf8), to: url, durable: durable)
     }
+}
+
+/// `write(2)`, named apart from ``AtomicFile/write(_:to:durable:)``, which would shadow it inside the enum.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -59,7 +59,7 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
         var hasher = CanonicalHasher()
         for element in content {
             switch element {
-            case .text(let text): hasher.feed(TaggedText.escape(text))
+            case .text(let text): hasher.feedEscaped(text)
             case .open(let code): hasher.feedTag(code.id, prefix: "<", suffix: ">")
             case .close(let code): hasher.feedTag(code.id, prefix: "</", suffix: ">")
             case .standalone(let code): hasher.feedTag(code.id, prefix: "<", suffix: "/>")
@@ -78,6 +78,24 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             var text = text
             text.withUTF8 { bytes in
                 for byte in bytes { feed(byte) }
+            }
+        }
+
+        /// Feeds `TaggedText.escape(text)`: in one pass when the text needs no escape (almost always); when it
+        /// does, the state from before the text is restored and the escaped text fed instead.
+        mutating func feedEscaped(_ text: String) {
+            let saved = self
+            var text = text
+            let plain = text.withUTF8 { bytes -> Bool in
+                for byte in bytes {
+                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") { return false }
+                    feed(byte)
+                }
+                return true
+            }
+            if !plain {
+                self = saved
+                feed(TaggedText.escape(text))
             }
         }
 
