@@ -84,17 +84,30 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
         /// Feeds `TaggedText.escape(text)`: in one pass when the text needs no escape (almost always); when it
         /// does, the state from before the text is restored and the escaped text fed instead.
         mutating func feedEscaped(_ text: String) {
-            let saved = self
             var text = text
-            let plain = text.withUTF8 { bytes -> Bool in
+            // The state in locals: a closure that mutates `self` per byte costs an access check per byte.
+            let state = text.withUTF8 { bytes -> (UInt64, Bool, Bool)? in
+                var (value, started, pendingSpace) = (self.value, self.started, self.pendingSpace)
                 for byte in bytes {
-                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") { return false }
-                    feed(byte)
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = started
+                        continue
+                    }
+                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") { return nil }
+                    if pendingSpace {
+                        value ^= 0x20
+                        value = value &* 0x0000_0100_0000_01b3
+                    }
+                    pendingSpace = false
+                    started = true
+                    value ^= UInt64(byte)
+                    value = value &* 0x0000_0100_0000_01b3
                 }
-                return true
+                return (value, started, pendingSpace)
             }
-            if !plain {
-                self = saved
+            if let state {
+                (value, started, pendingSpace) = state
+            } else {
                 feed(TaggedText.escape(text))
             }
         }
