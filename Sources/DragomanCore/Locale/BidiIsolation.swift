@@ -31,11 +31,14 @@ public enum BidiIsolation {
         if scalars.contains(firstStrongIsolate) || !(insideRightToLeft || scalars.contains(where: isRightToLeft)) {
             return text
         }
-        var result = String.UnicodeScalarView()
+        // UTF-8 bytes, not a `String.UnicodeScalarView`: appending to that view scalar by scalar is costly.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { result.append($0) } }
         var index = 0
         while index < scalars.count {
             guard isRunStart(scalars[index]) else {
-                result.append(scalars[index])
+                append(scalars[index])
                 index += 1
                 continue
             }
@@ -47,12 +50,12 @@ public enum BidiIsolation {
                 }
                 scan += 1
             }
-            result.append(firstStrongIsolate)
-            result.append(contentsOf: scalars[index..<end])
-            result.append(popDirectionalIsolate)
+            append(firstStrongIsolate)
+            for scalar in scalars[index..<end] { append(scalar) }
+            append(popDirectionalIsolate)
             index = end
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {

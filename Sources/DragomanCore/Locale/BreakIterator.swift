@@ -59,8 +59,42 @@ public final class BreakIterator: @unchecked Sendable {
 
     /// Counts word-like segments of `text` (meaningful for word iterators).
     public func countWords(in text: String) -> Int {
-        setText(text.utf16)
+        setText(text)
         return Int(dgm_breaker_count_words(handle))
+    }
+
+    /// Points the iterator at `text`, transcoded straight into the storage (a generic copy from the UTF-16
+    /// view costs several times more). UTF-16 never needs more code units than UTF-8 needs bytes.
+    private func setText(_ text: String) {
+        var text = text
+        let capacity = max(text.utf8.count, 1)
+        if storage.count < capacity {
+            storage.deallocate()
+            storage = .allocate(capacity: capacity)
+        }
+        var count = 0
+        text.withUTF8 { bytes in
+            while count < bytes.count, bytes[count] < 0x80 {
+                storage[count] = UInt16(bytes[count])
+                count += 1
+            }
+        }
+        if count < capacity, count < text.utf8.count {
+            let rest = text.utf8.index(text.utf8.startIndex, offsetBy: count)
+            for scalar in text.unicodeScalars[rest...] {
+                if scalar.value < 0x10000 {
+                    storage[count] = UInt16(scalar.value)
+                    count += 1
+                } else {
+                    let value = scalar.value - 0x10000
+                    storage[count] = UInt16(0xD800 + (value >> 10))
+                    storage[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                    count += 2
+                }
+            }
+        }
+        var status: Int32 = 0
+        dgm_breaker_set_text(handle, storage.baseAddress, Int32(count), &status)
     }
 
     private func setText<C: Collection>(_ units: C) where C.Element == UInt16 {
