@@ -5,7 +5,6 @@ enum MarkdownEscaper {
         // One byte buffer for the whole segment: no String per escaped text, no String concatenation.
         var output: [UInt8] = []
         var first = atLineStart
-        let sourceCodes = codesByHalf(source)
         func append(_ markup: String?) {
             guard var markup else { return }
             markup.withUTF8 { output.append(contentsOf: $0) }
@@ -15,33 +14,39 @@ enum MarkdownEscaper {
             case .text(let text):
                 escape(text, atLineStart: first, into: &output)
             case .open(let code):
-                append(sourceCodes.open[code.id])
+                append(markup(of: code.id, in: source) { if case .open(let code) = $0 { code } else { nil } })
             case .close(let code):
-                append(sourceCodes.close[code.id])
+                append(markup(of: code.id, in: source) { if case .close(let code) = $0 { code } else { nil } })
             case .standalone(let code):
-                append(sourceCodes.standalone[code.id])
+                append(markup(of: code.id, in: source) { if case .standalone(let code) = $0 { code } else { nil } })
             }
             first = false
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Markup of each code half as the source has it (the target's own `data` is never trusted).
-    private static func codesByHalf(_ source: [InlineElement]) -> (
-        open: [Int: String], close: [Int: String], standalone: [Int: String]
-    ) {
-        var open: [Int: String] = [:]
-        var close: [Int: String] = [:]
-        var standalone: [Int: String] = [:]
-        for element in source {
-            switch element {
-            case .text: break
-            case .open(let code): open[code.id] = code.data
-            case .close(let code): close[code.id] = code.data
-            case .standalone(let code): standalone[code.id] = code.data
-            }
+    /// Whether `escape` may do something other than copy `byte`.
+    @inline(__always) private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+            UInt8(ascii: "!"), UInt8(ascii: "&"), 0x0A, 0x0D, UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+            UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ")"):
+            true
+        default: false
         }
-        return (open, close, standalone)
+    }
+
+    /// The source's markup for the code half `half` picks out with id `id` (the target's own `data` is never
+    /// trusted); the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats
+    /// building tables per segment.
+    private static func markup(of id: Int, in source: [InlineElement], _ half: (InlineElement) -> InlineCode?)
+        -> String?
+    {
+        for element in source.reversed() {
+            if let code = half(element), code.id == id { return code.data }
+        }
+        return nil
     }
 
     static func escape(_ text: String, atLineStart: Bool) -> String {
@@ -54,10 +59,16 @@ enum MarkdownEscaper {
     static func escape(_ text: String, atLineStart: Bool, into output: inout [UInt8]) {
         var text = text
         let start = output.count
-        output.reserveCapacity(start + text.utf8.count + 8)
         text.withUTF8 { bytes in
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Runs of bytes that never need care are copied whole.
+                let runStart = index
+                while index < bytes.count, !needsCare(bytes[index]) { index += 1 }
+                if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
+                defer { index += 1 }
                 switch byte {
                 case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                     UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):

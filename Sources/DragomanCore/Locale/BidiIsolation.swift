@@ -34,11 +34,10 @@ public enum BidiIsolation {
         // UTF-8 bytes, not a `String.UnicodeScalarView`: appending to that view scalar by scalar is costly.
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)
-        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { result.append($0) } }
         var index = 0
         while index < scalars.count {
             guard isRunStart(scalars[index]) else {
-                append(scalars[index])
+                appendUTF8(scalars[index], to: &result)
                 index += 1
                 continue
             }
@@ -50,12 +49,32 @@ public enum BidiIsolation {
                 }
                 scan += 1
             }
-            append(firstStrongIsolate)
-            for scalar in scalars[index..<end] { append(scalar) }
-            append(popDirectionalIsolate)
+            appendUTF8(firstStrongIsolate, to: &result)
+            for scalar in scalars[index..<end] { appendUTF8(scalar, to: &result) }
+            appendUTF8(popDirectionalIsolate, to: &result)
             index = end
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Encodes by hand: `UTF8.encode` takes a closure, and one that captures the buffer costs an access check per byte.
+    @inline(__always) private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value))
+        } else if value < 0x800 {
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        } else if value < 0x10000 {
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {

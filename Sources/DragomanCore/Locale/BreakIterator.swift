@@ -72,26 +72,41 @@ public final class BreakIterator: @unchecked Sendable {
             storage.deallocate()
             storage = .allocate(capacity: capacity)
         }
-        var count = 0
-        text.withUTF8 { bytes in
-            while count < bytes.count, bytes[count] < 0x80 {
-                storage[count] = UInt16(bytes[count])
-                count += 1
-            }
-        }
-        if count < capacity, count < text.utf8.count {
-            let rest = text.utf8.index(text.utf8.startIndex, offsetBy: count)
-            for scalar in text.unicodeScalars[rest...] {
-                if scalar.value < 0x10000 {
-                    storage[count] = UInt16(scalar.value)
+        // A String's UTF-8 is valid, so it is decoded without checks.
+        let units = storage
+        let count = text.withUTF8 { bytes -> Int in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    units[count] = UInt16(lead)
+                    count += 1
+                    index += 1
+                    continue
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                if value < 0x10000 {
+                    units[count] = UInt16(value)
                     count += 1
                 } else {
-                    let value = scalar.value - 0x10000
-                    storage[count] = UInt16(0xD800 + (value >> 10))
-                    storage[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                    value -= 0x10000
+                    units[count] = UInt16(0xD800 + (value >> 10))
+                    units[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
                     count += 2
                 }
             }
+            return count
         }
         var status: Int32 = 0
         dgm_breaker_set_text(handle, storage.baseAddress, Int32(count), &status)
