@@ -3,8 +3,16 @@
 /// Each segment is a contiguous run of atoms; paired codes never straddle a cut (a boundary that would
 /// split a pair is dropped), closing codes right after a sentence stay with it, and everything between
 /// segments is literal source that goes to the skeleton.
-struct BlockSplitter {
+/// One splitter serves a post's blocks in turn and keeps its work buffers between them.
+final class BlockSplitter {
     let segmenter: Segmenter
+    /// Work buffers, emptied (capacity kept) per block: the plain text, each atom's range in it, and which
+    /// sentence owns each atom (-1 for none).
+    private var plain: [UInt16] = []
+    private var offsets: [(Int, Int)] = []
+    private var owner: [Int] = []
+
+    init(segmenter: Segmenter) { self.segmenter = segmenter }
 
     /// A run of atoms `atoms[range]` forming one segment (a slice: no copy of the block's atoms).
     struct Piece {
@@ -12,11 +20,15 @@ struct BlockSplitter {
     }
 
     func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
-        var plain: [UInt16] = []
         var atoms = input
-        var offsets: [(Int, Int)] = []
-        offsets.reserveCapacity(atoms.count)
-        plain.reserveCapacity(atoms.reduce(0) { $0 + ($1.end - $1.start) })
+        // The buffers move into locals for the call (class properties would cost an access check per use).
+        var plain = self.plain
+        var offsets = self.offsets
+        var owner = self.owner
+        (self.plain, self.offsets, self.owner) = ([], [], [])
+        defer { (self.plain, self.offsets, self.owner) = (plain, offsets, owner) }
+        plain.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
         for atom in atoms {
             let start = plain.count
             // What `atom.plain` holds, without passing the text through another String value.
@@ -38,7 +50,8 @@ struct BlockSplitter {
         (atoms, offsets) = cutAtoms(atoms, offsets, at: cuts, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
-        var owner = [Int?](repeating: nil, count: atoms.count)
+        owner.removeAll(keepingCapacity: true)
+        owner.append(contentsOf: repeatElement(-1, count: atoms.count))
         var sentence = 0
         for (index, atom) in atoms.enumerated() {
             let (p0, p1) = offsets[index]
@@ -62,7 +75,7 @@ struct BlockSplitter {
         var pieces: [Piece] = []
         var runs: [(first: Int, last: Int)] = []
         for (index, value) in owner.enumerated() {
-            guard let value else { continue }
+            guard value >= 0 else { continue }
             if value < runs.count {
                 runs[value].last = index
             } else {
