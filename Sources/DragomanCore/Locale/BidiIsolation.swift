@@ -27,54 +27,68 @@ public enum BidiIsolation {
     /// `insideRightToLeft` says the text sits in a right-to-left sentence even if it has no such letter itself
     /// (the Latin words between two codes, e.g. `**IstemCellTherapy**`).
     public static func isolateRuns(_ text: String, insideRightToLeft: Bool = false) -> String {
-        let scalars = Array(text.unicodeScalars)
-        if scalars.contains(firstStrongIsolate) || !(insideRightToLeft || scalars.contains(where: isRightToLeft)) {
-            return text
-        }
-        // UTF-8 bytes, not a `String.UnicodeScalarView`: appending to that view scalar by scalar is costly.
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 16)
-        var index = 0
-        while index < scalars.count {
-            guard isRunStart(scalars[index]) else {
-                appendUTF8(scalars[index], to: &result)
-                index += 1
-                continue
+        // Works on the UTF-8 bytes, copying runs whole: no scalar array, no scalar-by-scalar string building.
+        var text = text
+        let isolated = text.withUTF8 { bytes -> String? in
+            var hasRightToLeft = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                if scalar == firstStrongIsolate { return nil }
+                if isRightToLeft(scalar) { hasRightToLeft = true }
+                index += length
             }
-            var end = index + 1
-            var scan = index + 1
-            while scan < scalars.count, !isRightToLeft(scalars[scan]) {
-                if isRunStart(scalars[scan]) || (isTrailingUnit(scalars[scan]) && isDigit(scalars[scan - 1])) {
-                    end = scan + 1
+            guard insideRightToLeft || hasRightToLeft else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            index = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                guard isRunStart(scalar) else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    index += length
+                    continue
                 }
-                scan += 1
+                var end = index + length
+                var scan = end
+                var previous = scalar
+                while scan < bytes.count {
+                    let (next, nextLength) = decode(bytes, at: scan)
+                    if isRightToLeft(next) { break }
+                    if isRunStart(next) || (isTrailingUnit(next) && isDigit(previous)) { end = scan + nextLength }
+                    previous = next
+                    scan += nextLength
+                }
+                result.append(contentsOf: [0xE2, 0x81, 0xA8])  // FSI
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                result.append(contentsOf: [0xE2, 0x81, 0xA9])  // PDI
+                index = end
             }
-            appendUTF8(firstStrongIsolate, to: &result)
-            for scalar in scalars[index..<end] { appendUTF8(scalar, to: &result) }
-            appendUTF8(popDirectionalIsolate, to: &result)
-            index = end
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
+        return isolated ?? text
     }
 
-    /// Encodes by hand: `UTF8.encode` takes a closure, and one that captures the buffer costs an access check per byte.
-    @inline(__always) private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let value = scalar.value
-        if value < 0x80 {
-            bytes.append(UInt8(value))
-        } else if value < 0x800 {
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        } else if value < 0x10000 {
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+        -> (Unicode.Scalar, Int)
+    {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        } else if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
         } else {
-            bytes.append(UInt8(0xF0 | value >> 18))
-            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
-            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
         }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {
