@@ -42,13 +42,15 @@ public enum BidiIsolation {
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
             index = 0
+            // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
+            var copied = 0
             while index < bytes.count {
                 let (scalar, length) = decode(bytes, at: index)
                 guard isRunStart(scalar) else {
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
                     index += length
                     continue
                 }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 var end = index + length
                 var scan = end
                 var previous = scalar
@@ -63,7 +65,9 @@ public enum BidiIsolation {
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 result.append(contentsOf: [0xE2, 0x81, 0xA9])  // PDI
                 index = end
+                copied = end
             }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: result, as: UTF8.self)
         }
         return isolated ?? text
