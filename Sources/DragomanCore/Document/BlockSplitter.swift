@@ -154,6 +154,8 @@ final class BlockSplitter {
             }
         }
         guard inside else { return (atoms, offsets) }
+        resultAtoms.reserveCapacity(atoms.count + sortedCuts.count)
+        resultOffsets.reserveCapacity(atoms.count + sortedCuts.count)
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {

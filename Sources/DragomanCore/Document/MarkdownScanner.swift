@@ -98,6 +98,7 @@ final class MarkdownScanner {
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
         current = LeafBlock(kind: kind, path: childPath(name))
+        current?.events.reserveCapacity(16)
     }
 
     private func finishLeaf() {

@@ -37,6 +37,7 @@ public final class BreakIterator: @unchecked Sendable {
     public func boundaries(in units: [UInt16]) -> [Int] {
         setText(units)
         var result: [Int] = []
+        result.reserveCapacity(8)
         while true {
             let next = dgm_breaker_next(handle)
             if next < 0 { break }
