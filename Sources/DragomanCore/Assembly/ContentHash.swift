@@ -8,6 +8,17 @@ public struct ContentHash: Sendable {
     /// Adds bytes.
     public mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         var current = value
+        // Contiguous bytes (a native string's UTF-8 view, arrays) in a plain loop, not through the iterator.
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer {
+                current ^= UInt64(byte)
+                current = current &* 0x0000_0100_0000_01b3
+            }
+        }
+        if contiguous != nil {
+            value = current
+            return
+        }
         for byte in bytes {
             current ^= UInt64(byte)
             current = current &* 0x0000_0100_0000_01b3

@@ -5,7 +5,13 @@ import Foundation
 public struct OutputLayout: Sendable {
     public let project: Project
 
-    public init(project: Project) { self.project = project }
+    /// `Output/` as a path, worked out once: `URL` path arithmetic per written file adds up.
+    private let outputPath: String
+
+    public init(project: Project) {
+        self.project = project
+        outputPath = project.output.path
+    }
 
     public static let manifestName = "manifest.json"
     public static let cacheName = ".dragoman-cache.json"
@@ -51,8 +57,6 @@ public struct OutputLayout: Sendable {
         try check(relative)
         return outputPath + "/" + relative
     }
-
-    private var outputPath: String { project.output.path }
 
     /// Whether `locale` is safe as a folder name (letters, digits, `-`, `_`).
     public static func isValidLocale(_ locale: String) -> Bool {

@@ -135,7 +135,7 @@ public struct PostAssembler {
         var text = ""
         text.reserveCapacity(document.text.utf8.count)
         for segment in document.segments where !segment.path.hasPrefix("front/") {
-            text += (targets[segment.id] ?? segment.content).plainText
+            (targets[segment.id] ?? segment.content).appendPlainText(to: &text)
             text += "\n"
         }
         return formatter.countWords(text)

@@ -71,7 +71,9 @@ final class BuildWorker {
         case .write:
             guard let text = assembled.text else { break }
             let path = layout.postPath(locale: assembled.locale, sourceFile: post.fileName)
-            if try AtomicFile.write(text, to: try layout.url(path), durable: builder.durable) { result.written.append(path) }
+            if try AtomicFile.write(Data(text.utf8), toPath: try layout.filePath(path), durable: builder.durable) {
+                result.written.append(path)
+            }
             entry.path = path
             entry.hash = ContentHash.of(text.utf8)
         case .skip:

@@ -3,31 +3,55 @@
 /// Each segment is a contiguous run of atoms; paired codes never straddle a cut (a boundary that would
 /// split a pair is dropped), closing codes right after a sentence stay with it, and everything between
 /// segments is literal source that goes to the skeleton.
-struct BlockSplitter {
+/// One splitter serves a post's blocks in turn and keeps its work buffers between them.
+final class BlockSplitter {
     let segmenter: Segmenter
+    /// Work buffers, emptied (capacity kept) per block: the plain text, each atom's range in it, and which
+    /// sentence owns each atom (-1 for none).
+    private var plain: [UInt16] = []
+    private var offsets: [(Int, Int)] = []
+    private var owner: [Int] = []
 
-    /// A run of atoms `atoms[range]` forming one segment.
+    init(segmenter: Segmenter) { self.segmenter = segmenter }
+
+    /// A run of atoms `atoms[range]` forming one segment (a slice: no copy of the block's atoms).
     struct Piece {
-        var atoms: [InlineAtom]
+        var atoms: ArraySlice<InlineAtom>
     }
 
     func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
-        var plain: [UInt16] = []
         var atoms = input
-        var offsets: [(Int, Int)] = []
-        offsets.reserveCapacity(atoms.count)
-        plain.reserveCapacity(atoms.reduce(0) { $0 + ($1.end - $1.start) })
+        // The buffers move into locals for the call (class properties would cost an access check per use).
+        var plain = self.plain
+        var offsets = self.offsets
+        var owner = self.owner
+        (self.plain, self.offsets, self.owner) = ([], [], [])
+        defer { (self.plain, self.offsets, self.owner) = (plain, offsets, owner) }
+        plain.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
         for atom in atoms {
             let start = plain.count
-            Self.appendUTF16(atom.plain, to: &plain)
+            // What `atom.plain` holds, without passing the text through another String value.
+            switch atom.kind {
+            case .text(let text): Self.appendUTF16(text, to: &plain)
+            case .softBreak, .standalone(.lineBreak): plain.append(0x20)
+            default: break
+            }
             offsets.append((start, plain.count))
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
-        (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences.flatMap { [$0.0, $0.1] }, source: source)
+        var cuts: [Int] = []
+        cuts.reserveCapacity(sentences.count * 2)
+        for sentence in sentences {
+            cuts.append(sentence.0)
+            cuts.append(sentence.1)
+        }
+        (atoms, offsets) = cutAtoms(atoms, offsets, at: cuts, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
-        var owner = [Int?](repeating: nil, count: atoms.count)
+        owner.removeAll(keepingCapacity: true)
+        owner.append(contentsOf: repeatElement(-1, count: atoms.count))
         var sentence = 0
         for (index, atom) in atoms.enumerated() {
             let (p0, p1) = offsets[index]
@@ -51,7 +75,7 @@ struct BlockSplitter {
         var pieces: [Piece] = []
         var runs: [(first: Int, last: Int)] = []
         for (index, value) in owner.enumerated() {
-            guard let value else { continue }
+            guard value >= 0 else { continue }
             if value < runs.count {
                 runs[value].last = index
             } else {
@@ -67,7 +91,8 @@ struct BlockSplitter {
                 merged.append(run)
             }
         }
-        for run in merged { pieces.append(Piece(atoms: Array(atoms[run.first...run.last]))) }
+        pieces.reserveCapacity(merged.count)
+        for run in merged { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
         return pieces
     }
 
@@ -129,6 +154,8 @@ struct BlockSplitter {
             }
         }
         guard inside else { return (atoms, offsets) }
+        resultAtoms.reserveCapacity(atoms.count + sortedCuts.count)
+        resultOffsets.reserveCapacity(atoms.count + sortedCuts.count)
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {
@@ -136,22 +163,23 @@ struct BlockSplitter {
                 resultOffsets.append((p0, p1))
                 continue
             }
-            // Cut the text in place: String indices from UTF-16 offsets, no UTF-16 copies of the atom.
+            // Cut the text in place: String indices from UTF-16 offsets, each piece copied once.
             var current = atom
-            var rest = Substring(text)
+            var from = text.startIndex
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
             while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
                 let cut = sortedCuts[cutIndex] - p0
-                let index = rest.utf16.index(rest.startIndex, offsetBy: cut)
-                let head = rest[..<index]
+                let index = text.utf16.index(from, offsetBy: cut)
+                let head = text[from..<index]
                 let split = current.start + head.utf8.count
                 resultAtoms.append(InlineAtom(kind: .text(String(head)), start: current.start, end: split))
                 resultOffsets.append((p0, p0 + cut))
-                rest = rest[index...]
-                current = InlineAtom(kind: .text(String(rest)), start: split, end: current.end)
+                from = index
+                current.start = split
                 p0 += cut
                 cutIndex += 1
             }
+            if from != text.startIndex { current.kind = .text(String(text[from...])) }
             resultAtoms.append(current)
             resultOffsets.append((p0, p1))
         }

@@ -145,11 +145,27 @@ struct DocumentBuilder {
             return next
         }
         content.reserveCapacity(piece.atoms.count)
+        // Built in normalized form (adjacent text merged, empty text dropped), without a second array.
+        var pending: String?
+        func flush() {
+            if let text = pending { content.append(.text(text)) }
+            pending = nil
+        }
         for atom in piece.atoms {
             // Only codes keep their source bytes; text atoms already carry their text.
             switch atom.kind {
-            case .text(let text): content.append(.text(text))
-            case .softBreak: content.append(.text(" "))
+            case .text(let text):
+                if !text.isEmpty {
+                    if pending == nil { pending = text } else { pending! += text }
+                }
+                continue
+            case .softBreak:
+                if pending == nil { pending = " " } else { pending! += " " }
+                continue
+            default: flush()
+            }
+            switch atom.kind {
+            case .text, .softBreak: break
             case .open(let kind, let pair):
                 content.append(.open(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .close(let kind, let pair):
@@ -159,7 +175,7 @@ struct DocumentBuilder {
                 content.append(.standalone(InlineCode(id: next, kind: kind, data: string(atom.start..<atom.end))))
             }
         }
-        content = content.normalized
+        flush()
         // The plain text's pieces, checked one by one rather than joined first (see `plainText`).
         let hasWords = content.contains { element in
             switch element {

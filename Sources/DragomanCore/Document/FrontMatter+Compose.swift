@@ -1,7 +1,8 @@
 import Yams
 
 extension FrontMatter {
-    /// Composes `yaml` as `Yams.compose(yaml:, .default, .default, .utf8)` does, without its cost per key.
+    /// Composes `yaml` as `Yams.compose(yaml:, .default, .default, .utf8)` does, without its cost per key
+    /// (and with one shared default constructor: `Constructor.default` builds a new one per call).
     ///
     /// Yams checks a mapping for duplicate keys by hashing them, and hashing a key resolves its tag against
     /// the default resolver's regular expressions (a large share of reading a post). Composing with the basic
@@ -10,12 +11,12 @@ extension FrontMatter {
     /// equal to the default resolver are equal to the basic one, so a duplicate-key error from the basic
     /// compose is only a candidate: the default compose is run again for its exact verdict and message.
     static func compose(_ yaml: String) throws -> Node? {
-        guard !mayHaveExplicitTag(yaml) else { return try Yams.compose(yaml: yaml, .default, .default, .utf8) }
+        guard !mayHaveExplicitTag(yaml) else { return try Yams.compose(yaml: yaml, .default, constructor, .utf8) }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: yaml, .basic, constructor, .utf8)
         } catch YamlError.duplicatedKeysInMapping {
-            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            return try Yams.compose(yaml: yaml, .default, constructor, .utf8)
         }
         return node.map { withDefaultTags($0) }
     }

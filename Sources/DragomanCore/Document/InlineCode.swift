@@ -42,6 +42,12 @@ extension Array where Element == InlineElement {
     /// The text a reader sees, codes dropped (line breaks read as a space).
     public var plainText: String {
         var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    /// Appends ``plainText`` to `result`, without a string of its own.
+    func appendPlainText(to result: inout String) {
         for element in self {
             switch element {
             case .text(let text): result += text
@@ -50,7 +56,6 @@ extension Array where Element == InlineElement {
             default: break
             }
         }
-        return result
     }
 
     /// Adjacent text elements merged, empty ones removed: the canonical form compared across formats.

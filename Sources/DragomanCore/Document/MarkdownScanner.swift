@@ -29,13 +29,15 @@ struct LeafBlock {
 /// `<!-- dragoman:on -->` produce no leaf blocks: they stay in the skeleton as they are.
 final class MarkdownScanner {
     private struct Container {
-        var component: String
-        var childCounts: [String: Int] = [:]
+        /// The container's whole path from the body, so a leaf's path is one concatenation.
+        var path: String
+        /// How many children of each name the container has had; a handful of names, so a list beats hashing.
+        var childCounts: [(name: String, count: Int)] = []
         var isListItem: Bool
     }
 
     private(set) var leaves: [LeafBlock] = []
-    private var containers: [Container] = [Container(component: "body", isListItem: false)]
+    private var containers: [Container] = [Container(path: "body", isListItem: false)]
     private var current: LeafBlock?
     private var htmlText: [UInt8] = []
     private var inHTMLBlock = false
@@ -81,16 +83,22 @@ final class MarkdownScanner {
         return md_parse(base, MD_SIZE(size), &parser, user) == 0
     }
 
-    private func component(_ name: String) -> String {
-        let count = (containers[containers.count - 1].childCounts[name] ?? 0) + 1
-        containers[containers.count - 1].childCounts[name] = count
-        return "\(name)[\(count)]"
+    /// The path of the next child called `name` of the innermost container.
+    private func childPath(_ name: String) -> String {
+        let last = containers.count - 1
+        var count = 1
+        if let index = containers[last].childCounts.firstIndex(where: { $0.name == name }) {
+            containers[last].childCounts[index].count += 1
+            count = containers[last].childCounts[index].count
+        } else {
+            containers[last].childCounts.append((name, 1))
+        }
+        return containers[last].path + "/" + name + "[" + String(count) + "]"
     }
 
-    private var path: String { containers.map(\.component).joined(separator: "/") }
-
     private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
-        current = LeafBlock(kind: kind, path: path + "/" + component(name))
+        current = LeafBlock(kind: kind, path: childPath(name))
+        current?.events.reserveCapacity(16)
     }
 
     private func finishLeaf() {
@@ -124,7 +132,7 @@ final class MarkdownScanner {
                 case MD_BLOCK_TR: "tr"
                 default: "block"
                 }
-            containers.append(Container(component: component(name), isListItem: type == MD_BLOCK_LI))
+            containers.append(Container(path: childPath(name), isListItem: type == MD_BLOCK_LI))
         }
     }
 
@@ -166,7 +174,8 @@ final class MarkdownScanner {
 
     /// md4c reports a tight list item's text without a paragraph around it: treat the item as the leaf.
     private func ensureLeafForTightListItem() {
-        if current == nil, containers.last?.isListItem == true {
+        // Indexing reads the flag in place; `containers.last` would copy (and retain) the whole container.
+        if current == nil, containers[containers.count - 1].isListItem {
             startLeaf(.paragraph, name: "p")
         }
     }

@@ -27,32 +27,72 @@ public enum BidiIsolation {
     /// `insideRightToLeft` says the text sits in a right-to-left sentence even if it has no such letter itself
     /// (the Latin words between two codes, e.g. `**IstemCellTherapy**`).
     public static func isolateRuns(_ text: String, insideRightToLeft: Bool = false) -> String {
-        let scalars = Array(text.unicodeScalars)
-        if scalars.contains(firstStrongIsolate) || !(insideRightToLeft || scalars.contains(where: isRightToLeft)) {
-            return text
-        }
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            guard isRunStart(scalars[index]) else {
-                result.append(scalars[index])
-                index += 1
-                continue
+        // Works on the UTF-8 bytes, copying runs whole: no scalar array, no scalar-by-scalar string building.
+        var text = text
+        let isolated = text.withUTF8 { bytes -> String? in
+            var hasRightToLeft = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                if scalar == firstStrongIsolate { return nil }
+                if isRightToLeft(scalar) { hasRightToLeft = true }
+                index += length
             }
-            var end = index + 1
-            var scan = index + 1
-            while scan < scalars.count, !isRightToLeft(scalars[scan]) {
-                if isRunStart(scalars[scan]) || (isTrailingUnit(scalars[scan]) && isDigit(scalars[scan - 1])) {
-                    end = scan + 1
+            guard insideRightToLeft || hasRightToLeft else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            index = 0
+            // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
+            var copied = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                guard isRunStart(scalar) else {
+                    index += length
+                    continue
                 }
-                scan += 1
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                var end = index + length
+                var scan = end
+                var previous = scalar
+                while scan < bytes.count {
+                    let (next, nextLength) = decode(bytes, at: scan)
+                    if isRightToLeft(next) { break }
+                    if isRunStart(next) || (isTrailingUnit(next) && isDigit(previous)) { end = scan + nextLength }
+                    previous = next
+                    scan += nextLength
+                }
+                result.append(contentsOf: [0xE2, 0x81, 0xA8])  // FSI
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                result.append(contentsOf: [0xE2, 0x81, 0xA9])  // PDI
+                index = end
+                copied = end
             }
-            result.append(firstStrongIsolate)
-            result.append(contentsOf: scalars[index..<end])
-            result.append(popDirectionalIsolate)
-            index = end
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
+        return isolated ?? text
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+        -> (Unicode.Scalar, Int)
+    {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        } else if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {

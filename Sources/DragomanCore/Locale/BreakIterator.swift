@@ -37,6 +37,7 @@ public final class BreakIterator: @unchecked Sendable {
     public func boundaries(in units: [UInt16]) -> [Int] {
         setText(units)
         var result: [Int] = []
+        result.reserveCapacity(8)
         while true {
             let next = dgm_breaker_next(handle)
             if next < 0 { break }
@@ -59,8 +60,57 @@ public final class BreakIterator: @unchecked Sendable {
 
     /// Counts word-like segments of `text` (meaningful for word iterators).
     public func countWords(in text: String) -> Int {
-        setText(text.utf16)
+        setText(text)
         return Int(dgm_breaker_count_words(handle))
+    }
+
+    /// Points the iterator at `text`, transcoded straight into the storage (a generic copy from the UTF-16
+    /// view costs several times more). UTF-16 never needs more code units than UTF-8 needs bytes.
+    private func setText(_ text: String) {
+        var text = text
+        let capacity = max(text.utf8.count, 1)
+        if storage.count < capacity {
+            storage.deallocate()
+            storage = .allocate(capacity: capacity)
+        }
+        // A String's UTF-8 is valid, so it is decoded without checks.
+        let units = storage
+        let count = text.withUTF8 { bytes -> Int in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    units[count] = UInt16(lead)
+                    count += 1
+                    index += 1
+                    continue
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                if value < 0x10000 {
+                    units[count] = UInt16(value)
+                    count += 1
+                } else {
+                    value -= 0x10000
+                    units[count] = UInt16(0xD800 + (value >> 10))
+                    units[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                    count += 2
+                }
+            }
+            return count
+        }
+        var status: Int32 = 0
+        dgm_breaker_set_text(handle, storage.baseAddress, Int32(count), &status)
     }
 
     private func setText<C: Collection>(_ units: C) where C.Element == UInt16 {

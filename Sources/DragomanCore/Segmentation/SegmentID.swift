@@ -59,7 +59,7 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
         var hasher = CanonicalHasher()
         for element in content {
             switch element {
-            case .text(let text): hasher.feed(TaggedText.escape(text))
+            case .text(let text): hasher.feedEscaped(text)
             case .open(let code): hasher.feedTag(code.id, prefix: "<", suffix: ">")
             case .close(let code): hasher.feedTag(code.id, prefix: "</", suffix: ">")
             case .standalone(let code): hasher.feedTag(code.id, prefix: "<", suffix: "/>")
@@ -78,6 +78,37 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             var text = text
             text.withUTF8 { bytes in
                 for byte in bytes { feed(byte) }
+            }
+        }
+
+        /// Feeds `TaggedText.escape(text)`: in one pass when the text needs no escape (almost always); when it
+        /// does, the state from before the text is restored and the escaped text fed instead.
+        mutating func feedEscaped(_ text: String) {
+            var text = text
+            // The state in locals: a closure that mutates `self` per byte costs an access check per byte.
+            let state = text.withUTF8 { bytes -> (UInt64, Bool, Bool)? in
+                var (value, started, pendingSpace) = (self.value, self.started, self.pendingSpace)
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = started
+                        continue
+                    }
+                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") { return nil }
+                    if pendingSpace {
+                        value ^= 0x20
+                        value = value &* 0x0000_0100_0000_01b3
+                    }
+                    pendingSpace = false
+                    started = true
+                    value ^= UInt64(byte)
+                    value = value &* 0x0000_0100_0000_01b3
+                }
+                return (value, started, pendingSpace)
+            }
+            if let state {
+                (value, started, pendingSpace) = state
+            } else {
+                feed(TaggedText.escape(text))
             }
         }
 

@@ -23,7 +23,18 @@ extension Segmenter {
     private func embeddedQuotations(in units: [UInt16]) -> [ClosedRange<Int>] {
         var spans: [ClosedRange<Int>] = []
         var open: [(mark: UInt16, offset: Int)] = []
-        for (offset, unit) in units.enumerated() {
+        // Quotation marks are rare: find them with a tight loop over the buffer before the bookkeeping.
+        let marks = units.withUnsafeBufferPointer { buffer -> [Int] in
+            var found: [Int] = []
+            for index in 0..<buffer.count {
+                let unit = buffer[index]
+                if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D { found.append(index) }
+            }
+            return found
+        }
+        guard !marks.isEmpty else { return [] }
+        for offset in marks {
+            let unit = units[offset]
             let closing: UInt16?
             switch unit {
             case 0x201C, 0xAB:

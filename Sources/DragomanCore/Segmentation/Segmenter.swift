@@ -51,12 +51,16 @@ public final class Segmenter {
     /// `p. 12`, `s. 45` and `1. 2.` are references and lists, not sentence ends.
     private func missedCandidates(in units: [UInt16]) -> [Int] {
         var result: [Int] = []
-        var index = 0
         let count = units.count
-        while index < count {
-            defer { index += 1 }
+        let ellipsis: UInt16 = rules.ellipsisEndsSentence ? 0x2026 : 0x2E
+        // Only periods (and ellipses) start a candidate: find them with a tight loop over the buffer.
+        let periods = units.withUnsafeBufferPointer { buffer -> [Int] in
+            var found: [Int] = []
+            for index in 0..<buffer.count where buffer[index] == 0x2E || buffer[index] == ellipsis { found.append(index) }
+            return found
+        }
+        for index in periods {
             let unit = units[index]
-            guard unit == 0x2E || (unit == 0x2026 && rules.ellipsisEndsSentence) else { continue }
             var next = index + 1
             while next < count, Self.isClosing(units[next]) { next += 1 }
             let afterClosing = next
