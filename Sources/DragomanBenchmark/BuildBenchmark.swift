@@ -24,9 +24,11 @@ enum BuildBenchmark {
         defer { if !keep { try? FileManager.default.removeItem(at: root) } }
         do {
             let site = try GeneratedSite.make(posts: count, at: root, copying: locales)
-            print("Generated \(count) posts, \(String(format: "%.2f", Double(site.bytes) / 1_000_000)) MB of Markdown, "
-                + "\(site.segments) segments, translated into tr and ar" + (keep ? " (kept at \(root.path))" : ""))
-            let workers = ProcessInfo.processInfo.environment["DRAGOMAN_WORKERS"].flatMap(Int.init)
+            print(
+                "Generated \(count) posts, \(String(format: "%.2f", Double(site.bytes) / 1_000_000)) MB of Markdown, "
+                    + "\(site.segments) segments, translated into tr and ar" + (keep ? " (kept at \(root.path))" : ""))
+            let workers =
+                ProcessInfo.processInfo.environment["DRAGOMAN_WORKERS"].flatMap(Int.init)
                 ?? ProcessInfo.processInfo.activeProcessorCount
             let builder = SiteBuilder(project: Project(root: root), translations: site.translations, workers: workers)
             let full = try time { try builder.build() }
@@ -39,28 +41,39 @@ enum BuildBenchmark {
             let one = try time { try builder.build() }
             print("")
             print(row("Dragoman full build, 3 locales", full) + "  (\(full.report?.writtenFiles.count ?? 0) files)")
-            print(row("Dragoman no-change build, 3 locales", again) + "  (\(again.report?.writtenFiles.count ?? 0) files written, \(again.report?.rebuiltPosts ?? 0) posts rebuilt)")
-            print(row("Dragoman one post changed, 3 locales", one) + "  (\(one.report?.rebuiltPosts ?? 0) post rebuilt)")
-            print(row("  of which reading the 1,000 sources", reading) + "  (DocumentReader, one thread, measured apart)")
+            print(
+                row("Dragoman no-change build, 3 locales", again)
+                    + "  (\(again.report?.writtenFiles.count ?? 0) files written, \(again.report?.rebuiltPosts ?? 0) posts rebuilt)"
+            )
+            print(
+                row("Dragoman one post changed, 3 locales", one) + "  (\(one.report?.rebuiltPosts ?? 0) post rebuilt)")
+            print(
+                row("  of which reading the 1,000 sources", reading) + "  (DocumentReader, one thread, measured apart)")
             if let index = arguments.firstIndex(of: "--po4a"), index + 1 < arguments.count,
                 let sample = Int(arguments[index + 1]), sample > 0
             {
                 if let po4a = Po4aMerge.measure(site: root, posts: min(sample, count), total: count) {
-                    print(row("po4a --no-update, 1 locale, measured", po4a.seconds)
-                        + String(format: " wall, %6.3f s CPU", po4a.cpu)
-                        + "  (\(min(sample, count)) posts, scaled to \(count); \(String(format: "%.1f", po4a.seconds / full.seconds))× Dragoman)")
+                    print(
+                        row("po4a --no-update, 1 locale, measured", po4a.seconds)
+                            + String(format: " wall, %6.3f s CPU", po4a.cpu)
+                            + "  (\(min(sample, count)) posts, scaled to \(count); \(String(format: "%.1f", po4a.seconds / full.seconds))× Dragoman)"
+                    )
                 } else {
                     print("po4a merge: not measured (is Debian's po4a installed?)")
                 }
             }
             for reference in references {
-                print(row(reference.tool, reference.seconds) + "  reference; \(String(format: "%.0f", reference.seconds / full.seconds))× Dragoman's full build")
+                print(
+                    row(reference.tool, reference.seconds)
+                        + "  reference; \(String(format: "%.0f", reference.seconds / full.seconds))× Dragoman's full build"
+                )
             }
             print("")
             print("Machine load average: \(loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
-            print("Goals: full build < 0.5 s (\(full.seconds < 0.5 ? "met" : "NOT met")), "
-                + "no-change build < 0.1 s (\(again.seconds < 0.1 ? "met" : "NOT met")), "
-                + "≥ 30× po4a (\(16.7 / full.seconds >= 30 ? "met" : "NOT met"))")
+            print(
+                "Goals: full build < 0.5 s (\(full.seconds < 0.5 ? "met" : "NOT met")), "
+                    + "no-change build < 0.1 s (\(again.seconds < 0.1 ? "met" : "NOT met")), "
+                    + "≥ 30× po4a (\(16.7 / full.seconds >= 30 ? "met" : "NOT met"))")
         } catch {
             print("benchmark failed: \(error)")
             exit(1)

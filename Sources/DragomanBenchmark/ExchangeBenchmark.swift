@@ -68,14 +68,18 @@ enum ExchangeBenchmark {
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let rules = "locale: en\nicu_locale: en\n"
         for locale in ["en", "tr"] {
-            try manager.createDirectory(at: root.appendingPathComponent("Locales/\(locale)"), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: root.appendingPathComponent("Locales/\(locale)"), withIntermediateDirectories: true)
             try rules.replacingOccurrences(of: "en", with: locale)
-                .write(to: root.appendingPathComponent("Locales/\(locale)/segmentation.yaml"), atomically: true, encoding: .utf8)
+                .write(
+                    to: root.appendingPathComponent("Locales/\(locale)/segmentation.yaml"), atomically: true,
+                    encoding: .utf8)
         }
         try "source_locale: en\ntarget_locales: [tr]\n"
             .write(to: root.appendingPathComponent("Locales/project.yaml"), atomically: true, encoding: .utf8)
         for index in 0..<count {
-            try post(index).write(to: folder.appendingPathComponent("post-\(index).md"), atomically: true, encoding: .utf8)
+            try post(index).write(
+                to: folder.appendingPathComponent("post-\(index).md"), atomically: true, encoding: .utf8)
         }
         let project = Project(root: root)
         let configuration = try project.configuration()
@@ -97,7 +101,9 @@ enum ExchangeBenchmark {
                 }
             }
             let filled = Array(format.write(document).utf8)
-            if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] != nil { try Data(filled).write(to: URL(fileURLWithPath: "/tmp/bench.\(format.fileExtension)")) }
+            if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] != nil {
+                try Data(filled).write(to: URL(fileURLWithPath: "/tmp/bench.\(format.fileExtension)"))
+            }
             start = Date()
             let read = try format.read(filled, path: "bench.\(format.fileExtension)")
             let importer = ExchangeImport(project: project, configuration: configuration, posts: posts)

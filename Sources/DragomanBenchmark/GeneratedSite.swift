@@ -44,10 +44,13 @@ struct GeneratedSite {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             for name in ["profile.yaml", "messages.yaml", "segmentation.yaml"] {
                 let source = locales.appendingPathComponent("\(locale)/\(name)")
-                if manager.fileExists(atPath: source.path) { try manager.copyItem(at: source, to: folder.appendingPathComponent(name)) }
+                if manager.fileExists(atPath: source.path) {
+                    try manager.copyItem(at: source, to: folder.appendingPathComponent(name))
+                }
             }
         }
-        try manager.copyItem(at: locales.appendingPathComponent("project.yaml"), to: root.appendingPathComponent("Locales/project.yaml"))
+        try manager.copyItem(
+            at: locales.appendingPathComponent("project.yaml"), to: root.appendingPathComponent("Locales/project.yaml"))
         let posts = root.appendingPathComponent("Locales/en/posts")
         try manager.createDirectory(at: posts, withIntermediateDirectories: true)
         var generator = Generator(state: 0x5EED)
@@ -58,12 +61,14 @@ struct GeneratedSite {
             let name = String(format: "post-%04d.md", index)
             try Data(text.utf8).write(to: posts.appendingPathComponent(name))
             site.bytes += text.utf8.count
-            let document = try reader.read(Array(text.utf8), path: "Locales/en/posts/\(name)", defaultSlug: String(name.dropLast(3)))
+            let document = try reader.read(
+                Array(text.utf8), path: "Locales/en/posts/\(name)", defaultSlug: String(name.dropLast(3)))
             site.segments += document.segments.count
             for (locale, words) in [("tr", turkish), ("ar", arabic)] {
                 var translations: [SegmentID: AssemblyTranslation] = [:]
                 for segment in document.segments {
-                    translations[segment.id] = AssemblyTranslation(content: translate(segment.content, words), state: .reviewed)
+                    translations[segment.id] = AssemblyTranslation(
+                        content: translate(segment.content, words), state: .reviewed)
                 }
                 site.translations.set(translations, post: document.slug, locale: locale)
             }
@@ -94,12 +99,13 @@ struct GeneratedSite {
         content.map { element in
             guard case .text(let text) = element else { return element }
             var hash: UInt64 = 1469598103934665603
-            return .text(text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-                guard word.first?.isLetter == true else { return String(word) }
-                if word.allSatisfy({ $0.isUppercase }) { return String(word) }
-                for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
-                return words[Int(hash % UInt64(words.count))]
-            }.joined(separator: " "))
+            return .text(
+                text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                    guard word.first?.isLetter == true else { return String(word) }
+                    if word.allSatisfy({ $0.isUppercase }) { return String(word) }
+                    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
+                    return words[Int(hash % UInt64(words.count))]
+                }.joined(separator: " "))
         }
     }
 
@@ -118,12 +124,16 @@ struct GeneratedSite {
         let month = 1 + index % 12
         let day = 1 + index % 28
         let title = (0..<5).map { _ in english[generator.next(english.count)] }.joined(separator: " ").capitalized
-        var text = "---\ntitle: \(title)\nslug: post-\(index)\ndate: 2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)\n"
-        text += "author: Clinic Editors\ncategory:\n  - Stem Cell Research\n  - \(english[index % english.count].capitalized)\ntags: [msc, autism]\n---\n"
+        var text =
+            "---\ntitle: \(title)\nslug: post-\(index)\ndate: 2024-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)\n"
+        text +=
+            "author: Clinic Editors\ncategory:\n  - Stem Cell Research\n  - \(english[index % english.count].capitalized)\ntags: [msc, autism]\n---\n"
         while text.utf8.count < 4_900 {
             text += "\n## \(sentence(4).dropLast())\n\n"
             for _ in 0..<(2 + generator.next(2)) {
-                text += (0..<(3 + generator.next(3))).map { _ in sentence(8 + generator.next(14)) }.joined(separator: " ") + "\n\n"
+                text +=
+                    (0..<(3 + generator.next(3))).map { _ in sentence(8 + generator.next(14)) }.joined(separator: " ")
+                    + "\n\n"
             }
             if generator.next(2) == 0 {
                 for _ in 0..<4 { text += "- \(sentence(6 + generator.next(6)))\n" }

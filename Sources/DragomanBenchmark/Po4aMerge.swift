@@ -10,12 +10,14 @@ enum Po4aMerge {
         defer { try? FileManager.default.removeItem(at: work) }
         let posts = site.appendingPathComponent("Locales/en/posts")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: posts.path).sorted().prefix(sample),
-            (try? FileManager.default.createDirectory(at: work.appendingPathComponent("posts"), withIntermediateDirectories: true)) != nil
+            (try? FileManager.default.createDirectory(
+                at: work.appendingPathComponent("posts"), withIntermediateDirectories: true)) != nil
         else { return nil }
         var config = "[po4a_langs] tr\n[po4a_paths] pot/$master.pot $lang:po/$master.$lang.po\n"
         config += "[options] opt:\"-k 0\" opt:\"-M UTF-8\"\n"
         for name in names {
-            try? FileManager.default.copyItem(at: posts.appendingPathComponent(name), to: work.appendingPathComponent("posts/\(name)"))
+            try? FileManager.default.copyItem(
+                at: posts.appendingPathComponent(name), to: work.appendingPathComponent("posts/\(name)"))
             let base = String(name.dropLast(3))
             config += "[type: text] posts/\(name) $lang:out/$lang/\(name) pot=\(base) opt:\"-o markdown\"\n"
         }

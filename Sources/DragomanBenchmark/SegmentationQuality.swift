@@ -23,7 +23,7 @@ enum SegmentationQuality {
         let data =
             options.value("--data").map { URL(fileURLWithPath: $0) }
             ?? BenchmarkArguments.repositoryRoot.appendingPathComponent("../shared/benchmarks/segmentation")
-                .standardizedFileURL
+            .standardizedFileURL
         let locales = options.value("--locale").map { [$0] } ?? ["en", "tr", "ar"]
         var report = ""
         for locale in locales {

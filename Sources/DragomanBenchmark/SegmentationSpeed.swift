@@ -19,7 +19,10 @@ enum SegmentationSpeed {
         let reader = DocumentReader(segmenter: try BenchmarkArguments.segmenter("en"))
         let dragoman = try best(of: rounds) { try pipeline(bytes, reader: reader) }
         print(String(format: "raw ICU sentence iteration  %7.1f MB/s  (%d boundaries)", size / icu.seconds, icu.count))
-        print(String(format: "Dragoman DocumentReader     %7.1f MB/s  (%d segments)", size / dragoman.seconds, dragoman.count))
+        print(
+            String(
+                format: "Dragoman DocumentReader     %7.1f MB/s  (%d segments)", size / dragoman.seconds, dragoman.count
+            ))
         print(String(format: "ratio Dragoman / ICU        %7.1f%%", 100 * icu.seconds / dragoman.seconds))
     }
 

@@ -2,14 +2,26 @@ import Foundation
 
 /// `DragomanBenchmark <benchmark> [options]`: each benchmark is one line in this table, its code in its own file.
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
-    ("segmentation-quality", "sentence splitting scored on UD PUD en/tr/ar [--data DIR] [--verbose]", SegmentationQuality.run),
-    ("segmentation-speed", "MB/s of the Dragoman reader against raw ICU sentence iteration [--megabytes N]", SegmentationSpeed.run),
-    ("glossary", "compliance check MB/s with generated termbases [CONCEPTS...] (default 1k 10k 100k)", { arguments in
-        let sizes = arguments.compactMap { Int($0) }
-        GlossaryBenchmark.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
-    }),
+    (
+        "segmentation-quality", "sentence splitting scored on UD PUD en/tr/ar [--data DIR] [--verbose]",
+        SegmentationQuality.run
+    ),
+    (
+        "segmentation-speed", "MB/s of the Dragoman reader against raw ICU sentence iteration [--megabytes N]",
+        SegmentationSpeed.run
+    ),
+    (
+        "glossary", "compliance check MB/s with generated termbases [CONCEPTS...] (default 1k 10k 100k)",
+        { arguments in
+            let sizes = arguments.compactMap { Int($0) }
+            GlossaryBenchmark.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
+        }
+    ),
     ("exchange", "export and import MB/s over a generated 1,000-post corpus", { _ in ExchangeBenchmark.run() }),
-    ("build", "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--po4a N]", BuildBenchmark.run),
+    (
+        "build", "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--po4a N]",
+        BuildBenchmark.run
+    ),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -27,7 +27,8 @@ struct AlignCommand: ParsableCommand {
             let configuration = try project.configuration()
             let (posts, errors) = try project.readSourcePosts(configuration: configuration)
             if !errors.isEmpty { throw Failure(errors) }
-            let reader = DocumentReader(segmenter: try project.segmenter(locale), translatableKeys: configuration.translatableKeys)
+            let reader = DocumentReader(
+                segmenter: try project.segmenter(locale), translatableKeys: configuration.translatableKeys)
             let translated = try reader.read(contentsOf: URL(fileURLWithPath: translation), path: translation)
             let slug = post ?? translated.slug
             guard let source = posts.first(where: { $0.slug == slug }) else {
@@ -37,7 +38,8 @@ struct AlignCommand: ParsableCommand {
                 source: source, translation: translated, locale: locale, sourceLocale: configuration.sourceLocale)
             {
             case .failure(let mismatch):
-                FileHandle.standardError.write(Data((mismatch.problems.map(\.description).joined(separator: "\n") + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data((mismatch.problems.map(\.description).joined(separator: "\n") + "\n").utf8))
                 throw ExitCode(1)
             case .success(let document):
                 try AtomicFile.write(ExchangeFormat.xliff21.write(document), to: URL(fileURLWithPath: output))

@@ -29,7 +29,8 @@ struct BuildCommand: ParsableCommand {
                 report = try builder.build { done, total in bar.update(done, total) }
             } catch {
                 bar.finish()
-                throw Failure(error.errors.map { DragomanError($0.location, "[\(error.step)] \($0.reason)", hint: $0.hint) })
+                throw Failure(
+                    error.errors.map { DragomanError($0.location, "[\(error.step)] \($0.reason)", hint: $0.hint) })
             }
             bar.finish()
             let elapsed = ContinuousClock.now - started

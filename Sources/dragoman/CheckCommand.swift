@@ -84,11 +84,13 @@ struct CheckCommand: ParsableCommand {
         do {
             if files.isEmpty {
                 guard let project else {
-                    throw DragomanError(path: ".", "no project here and no files to check", hint: "pass --project or files")
+                    throw DragomanError(
+                        path: ".", "no project here and no files to check", hint: "pass --project or files")
                 }
                 let configuration = try project.configuration()
                 return try BilingualUnit.fromStore(
-                    project: project, configuration: configuration, locales: locale.map { [$0] } ?? configuration.targetLocales)
+                    project: project, configuration: configuration,
+                    locales: locale.map { [$0] } ?? configuration.targetLocales)
             }
             var units: [BilingualUnit] = []
             for file in files {

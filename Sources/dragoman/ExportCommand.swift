@@ -21,7 +21,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "untranslated (no translation, or a stale one) or all.")
     var only: ExchangeExport.Selection = .all
 
-    @Option(name: .shortAndLong, help: "Where to write (default: <post or 'posts'>.<locale>.<ext> in the current folder).")
+    @Option(
+        name: .shortAndLong, help: "Where to write (default: <post or 'posts'>.<locale>.<ext> in the current folder).")
     var output: String?
 
     func run() throws {
@@ -37,7 +38,9 @@ struct ExportCommand: ParsableCommand {
             if !errors.isEmpty { throw Failure(errors) }
             let chosen = post.map { slug in posts.filter { $0.slug == slug } } ?? posts
             if let post, chosen.isEmpty {
-                throw DragomanError(path: project.relativePath(project.postsFolder(configuration.sourceLocale)), "no post with slug '\(post)'")
+                throw DragomanError(
+                    path: project.relativePath(project.postsFolder(configuration.sourceLocale)),
+                    "no post with slug '\(post)'")
             }
             let store = TranslationStore(project: project, locale: locale, sourceLocale: configuration.sourceLocale)
             let units = try store.resolvedUnits(posts)
@@ -45,9 +48,10 @@ struct ExportCommand: ParsableCommand {
             var document = ExchangeExport(sourceLocale: configuration.sourceLocale, locale: locale, selection: only)
                 .document(posts: chosen, store: units)
             document.date = Self.timestamp()
-            let destination = output.map { URL(fileURLWithPath: $0) }
+            let destination =
+                output.map { URL(fileURLWithPath: $0) }
                 ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-                    .appendingPathComponent("\(post ?? "posts").\(locale).\(format.fileExtension)")
+                .appendingPathComponent("\(post ?? "posts").\(locale).\(format.fileExtension)")
             try AtomicFile.write(format.write(document), to: destination)
             var out = Output()
             let count = document.files.reduce(0) { $0 + $1.units.count }

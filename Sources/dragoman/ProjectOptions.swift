@@ -13,7 +13,9 @@ struct ProjectOptions: ParsableArguments {
         }
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         guard let found = Project.discover(from: current) else {
-            throw Failure(DragomanError(path: current.path, "no Dragoman project here", hint: "run inside a project or pass --project"))
+            throw Failure(
+                DragomanError(
+                    path: current.path, "no Dragoman project here", hint: "run inside a project or pass --project"))
         }
         return found
     }

@@ -27,7 +27,9 @@ struct SegmentCommand: ParsableCommand {
 
     func validate() throws {
         if plainText && post != nil { throw ValidationError("give either a post or --text, not both") }
-        if !plainText && post == nil { throw ValidationError("give a post to segment, or --text to read standard input") }
+        if !plainText && post == nil {
+            throw ValidationError("give a post to segment, or --text to read standard input")
+        }
         if plainText && locale == nil { throw ValidationError("--text needs --locale") }
     }
 
@@ -39,7 +41,8 @@ struct SegmentCommand: ParsableCommand {
                 let segmenter = try project.segmenter(locale ?? "en")
                 let input = FileHandle.standardInput.readDataToEndOfFile()
                 guard let text = String(data: input, encoding: .utf8) else {
-                    throw DragomanError(path: "<stdin>", "standard input is not valid UTF-8", hint: "convert it to UTF-8")
+                    throw DragomanError(
+                        path: "<stdin>", "standard input is not valid UTF-8", hint: "convert it to UTF-8")
                 }
                 for sentence in PlainTextSegmentation.sentences(in: text, segmenter: segmenter) {
                     output.line(sentence)

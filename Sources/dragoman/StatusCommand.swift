@@ -26,7 +26,8 @@ struct StatusCommand: ParsableCommand {
             do {
                 words = try BreakIterator(.word, locale: configuration.sourceLocale)
             } catch {
-                throw DragomanError(path: "Locales/project.yaml", "ICU cannot count words for '\(configuration.sourceLocale)'")
+                throw DragomanError(
+                    path: "Locales/project.yaml", "ICU cannot count words for '\(configuration.sourceLocale)'")
             }
             var statuses: [TranslationStatus] = []
             for locale in configuration.targetLocales {

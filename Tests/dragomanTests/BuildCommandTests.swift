@@ -22,13 +22,17 @@ import Testing
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 
     func sampleProject() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
         return root
     }
 
@@ -53,7 +57,10 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("Locales/tr/translations"))
         let result = try run(["build", "--project", root.path])
         #expect(result.status == 1)
-        #expect(result.error.contains("Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md: error: 68 of 68 segments have no 'tr' translation"))
+        #expect(
+            result.error.contains(
+                "Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md: error: 68 of 68 segments have no 'tr' translation"
+            ))
     }
 
     @Test func badProfileNamesStepFileAndLine() throws {
@@ -63,7 +70,9 @@ import Testing
         try Data("locale: ar\nslug: pretty\n".utf8).write(to: root.appendingPathComponent("Locales/ar/profile.yaml"))
         let result = try run(["build", "--project", root.path])
         #expect(result.status == 1)
-        #expect(result.error.contains("Locales/ar/profile.yaml:2: error: [load locale profiles and messages] 'pretty' is not a valid slug"))
+        #expect(
+            result.error.contains(
+                "Locales/ar/profile.yaml:2: error: [load locale profiles and messages] 'pretty' is not a valid slug"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
     }
 }

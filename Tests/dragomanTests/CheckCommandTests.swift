@@ -12,7 +12,8 @@ struct CheckCommandTests {
 
     @Test("a translator's PO file with a forbidden term fails with exit 1 and names the unit")
     func forbiddenTermInPO() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-check-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let po = folder.appendingPathComponent("tr.po")

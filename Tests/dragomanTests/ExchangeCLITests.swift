@@ -13,14 +13,16 @@ import Testing
             Bundle.main.bundleURL.appendingPathComponent("debug/dragoman"),
             repository.appendingPathComponent(".build/debug/dragoman"),
         ].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? candidates[candidates.count - 1]
     }
 
     /// A copy of the repository's `Locales/` in a temporary folder.
     static func project() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+        try FileManager.default.copyItem(
+            at: repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
         return root
     }
 
@@ -36,7 +38,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test(arguments: ["xliff12", "xliff21", "po"])

@@ -105,9 +105,13 @@ public struct BuildCache: Codable, Equatable, Sendable {
     public func json() -> Data {
         let value = JSONValue.object([
             "settings": .string(settings),
-            "posts": .object(posts.mapValues { post in
-                .object(["source": .string(post.source), "slug": .string(post.slug), "translations": .string(post.translations)])
-            }),
+            "posts": .object(
+                posts.mapValues { post in
+                    .object([
+                        "source": .string(post.source), "slug": .string(post.slug),
+                        "translations": .string(post.translations),
+                    ])
+                }),
         ])
         return Data((value.text() + "\n").utf8)
     }

@@ -122,14 +122,18 @@ enum JSONValue: Equatable, Sendable {
 
         mutating func literal(_ word: String, _ value: JSONValue) -> JSONValue? {
             let word = Array(word.utf8)
-            guard index + word.count <= bytes.count, Array(bytes[index..<index + word.count]) == word else { return nil }
+            guard index + word.count <= bytes.count, Array(bytes[index..<index + word.count]) == word else {
+                return nil
+            }
             index += word.count
             return value
         }
 
         mutating func number() -> JSONValue? {
             let start = index
-            while index < bytes.count, (0x30...0x39).contains(bytes[index]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index]) {
+            while index < bytes.count,
+                (0x30...0x39).contains(bytes[index]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index])
+            {
                 index += 1
             }
             return Double(String(decoding: bytes[start..<index], as: UTF8.self)).map(JSONValue.number)
@@ -156,7 +160,8 @@ enum JSONValue: Equatable, Sendable {
                 case UInt8(ascii: "b"): output.append(0x08)
                 case UInt8(ascii: "f"): output.append(0x0C)
                 case UInt8(ascii: "u"):
-                    guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
+                    guard index + 4 <= bytes.count,
+                        let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
                         let scalar = Unicode.Scalar(code)
                     else { return nil }
                     index += 4

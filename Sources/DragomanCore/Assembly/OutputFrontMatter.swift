@@ -60,7 +60,8 @@ struct OutputFrontMatter {
                 case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
                     unicode(Int(bytes[index + 1]))
                     index += 1
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape(bytes[index + 2] == 0xA8 ? "\\L" : "\\P")
                     index += 2

@@ -46,7 +46,8 @@ public struct OutputLayout: Sendable {
         }
         // A part made only of dots is `.`, `..` (or a harmless `...`, refused too).
         guard safe, partLength > 0, dots != partLength else {
-            throw DragomanError(path: "Output/\(relative)", "refusing to write outside Output/",
+            throw DragomanError(
+                path: "Output/\(relative)", "refusing to write outside Output/",
                 hint: "locale codes and post file names must not contain '/', '..' or NUL")
         }
     }
@@ -61,6 +62,9 @@ public struct OutputLayout: Sendable {
     /// Whether `locale` is safe as a folder name (letters, digits, `-`, `_`).
     public static func isValidLocale(_ locale: String) -> Bool {
         !locale.isEmpty && locale.utf8.count <= 35
-            && locale.utf8.allSatisfy { $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            && locale.utf8.allSatisfy {
+                $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
+                    || (0x61...0x7A).contains($0)
+            }
     }
 }

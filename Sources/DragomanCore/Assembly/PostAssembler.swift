@@ -85,7 +85,8 @@ public struct PostAssembler {
         output.add("slug", .string(post.slug))
         let date = try source?.string("date").map { (text) throws(DragomanError) -> CalendarDate in
             guard let date = CalendarDate(iso: text) else {
-                throw DragomanError(path: document.path, "date '\(text)' is not an ISO 8601 date",
+                throw DragomanError(
+                    path: document.path, "date '\(text)' is not an ISO 8601 date",
                     hint: "write the date as YYYY-MM-DD")
             }
             return date
@@ -99,11 +100,15 @@ public struct PostAssembler {
             output.add("byline", .string(display(try formatter.message("byline", ["author": .string(author)]))))
         }
         output.add("category", .strings(categories))
-        output.add("category_label", .string(try formatter.message("category_label", ["count": .number(Double(categories.count))])))
+        output.add(
+            "category_label",
+            .string(try formatter.message("category_label", ["count": .number(Double(categories.count))])))
         if !categories.isEmpty { output.add("category_display", .string(display(try formatter.list(categories)))) }
         output.add("tags", .strings(tags))
         output.add("reading_time", .integer(minutes))
-        output.add("reading_time_display", .string(try formatter.message("reading_time", ["minutes": .number(Double(minutes))])))
+        output.add(
+            "reading_time_display",
+            .string(try formatter.message("reading_time", ["minutes": .number(Double(minutes))])))
         if let date { output.add("date_display", .string(try formatter.date(date))) }
         output.add("disclaimer_heading", .string(try formatter.message("disclaimer_heading", [:])))
         if counts.fallback > 0 {
@@ -123,7 +128,8 @@ public struct PostAssembler {
 
     private func slug(_ title: String, sourceSlug: String, path: String) throws(DragomanError) -> String {
         do {
-            return try slugger.slug(title, locale: profile.icuLocale, policy: profile.slugPolicy, sourceSlug: sourceSlug)
+            return try slugger.slug(
+                title, locale: profile.icuLocale, policy: profile.slugPolicy, sourceSlug: sourceSlug)
         } catch {
             throw DragomanError(path: path, "cannot make a \(profile.locale) slug from '\(title)': \(error)")
         }

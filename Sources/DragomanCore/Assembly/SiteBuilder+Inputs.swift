@@ -32,16 +32,21 @@ extension SiteBuilder {
         let configuration = try project.configuration()
         let locales = configuration.allLocales
         for locale in locales where !OutputLayout.isValidLocale(locale) {
-            throw DragomanError(path: "Locales/project.yaml", "locale '\(locale)' is not a valid folder name",
+            throw DragomanError(
+                path: "Locales/project.yaml", "locale '\(locale)' is not a valid folder name",
                 hint: "use a locale code such as en, tr, ar, pt-BR")
         }
         var hash = ContentHash()
         hash.add(Self.toolVersion)
-        hash.add(bytes: FileManager.default.contents(atPath: project.locales.appendingPathComponent("project.yaml").path) ?? Data())
+        hash.add(
+            bytes: FileManager.default.contents(atPath: project.locales.appendingPathComponent("project.yaml").path)
+                ?? Data())
         for locale in locales {
             for name in ["profile.yaml", "messages.yaml", "segmentation.yaml"] {
                 hash.add("\(locale)/\(name)")
-                hash.add(bytes: FileManager.default.contents(atPath: project.localeFolder(locale).appendingPathComponent(name).path) ?? Data())
+                hash.add(
+                    bytes: FileManager.default.contents(
+                        atPath: project.localeFolder(locale).appendingPathComponent(name).path) ?? Data())
             }
         }
         return BuildSettings(configuration: configuration, locales: locales, hash: hash.hex)
@@ -64,7 +69,8 @@ extension SiteBuilder {
                 let path = project.relativePath(url)
                 let fileName = url.lastPathComponent
                 if let other = byFile[fileName] {
-                    throw DragomanError(path: path, "another source post has the same file name: \(other)",
+                    throw DragomanError(
+                        path: path, "another source post has the same file name: \(other)",
                         hint: "a post is written in one language; rename one of them")
                 }
                 byFile[fileName] = path
@@ -72,7 +78,10 @@ extension SiteBuilder {
                     throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
                 }
                 let bytes = [UInt8](data)
-                posts.append(SourcePost(path: path, url: url, fileName: fileName, locale: locale, bytes: bytes, bytesHash: ContentHash.of(bytes)))
+                posts.append(
+                    SourcePost(
+                        path: path, url: url, fileName: fileName, locale: locale, bytes: bytes,
+                        bytesHash: ContentHash.of(bytes)))
             }
         }
         return posts

@@ -16,14 +16,16 @@ extension BuildCache {
         public var source: String
         /// The post's slug when last read (keys its translations).
         public var slug: String
-        private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool {
-        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
-            return false
+        private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool
+        {
+            for path in entries.compactMap(\.path)
+            where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
+                return false
+            }
+            return true
         }
-        return true
-    }
 
-    /// Hash of the translation revisions of every target locale.
+        /// Hash of the translation revisions of every target locale.
         public var translations: String
     }
 }
@@ -43,7 +45,8 @@ extension SiteBuilder {
         for post in posts {
             guard let cached = cache.posts[post.path], cached.source == post.bytesHash,
                 let entries = entriesBySource[post.path], Set(entries.map(\.locale)) == Set(settings.locales),
-                try translationsHash(slug: cached.slug, settings: settings, sourceLocale: post.locale) == cached.translations,
+                try translationsHash(slug: cached.slug, settings: settings, sourceLocale: post.locale)
+                    == cached.translations,
                 try outputsExist(entries, layout: layout)
             else {
                 plan.rebuild.append(post)
@@ -56,7 +59,8 @@ extension SiteBuilder {
     }
 
     private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool {
-        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
+        for path in entries.compactMap(\.path) where !FileManager.default.fileExists(atPath: try layout.filePath(path))
+        {
             return false
         }
         return true

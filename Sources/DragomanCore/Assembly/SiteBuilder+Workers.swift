@@ -40,11 +40,14 @@ final class BuildWorker {
         var result = PostResult(post: post)
         var current = BuildStep.readPost
         do throws(DragomanError) {
-            let document = try reader(post.locale).read(post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
+            let document = try reader(post.locale).read(
+                post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
             result.diagnostics += document.warnings
             current = .assemble
             for locale in settings.locales {
-                let translations = locale == document.locale ? [:] : try builder.translations.translations(for: document, locale: locale)
+                let translations =
+                    locale == document.locale
+                    ? [:] : try builder.translations.translations(for: document, locale: locale)
                 let assembled = try assembler(locale).assemble(document, translations: translations)
                 current = .write
                 try record(assembled, post: post, document: document, into: &result)
@@ -52,14 +55,17 @@ final class BuildWorker {
             }
             result.cache = BuildCache.Post(
                 source: post.bytesHash, slug: document.slug,
-                translations: try builder.translationsHash(slug: document.slug, settings: settings, sourceLocale: post.locale))
+                translations: try builder.translationsHash(
+                    slug: document.slug, settings: settings, sourceLocale: post.locale))
         } catch {
             result.error = (current, error)
         }
         return result
     }
 
-    private func record(_ assembled: AssembledPost, post: SourcePost, document: SourceDocument, into result: inout PostResult)
+    private func record(
+        _ assembled: AssembledPost, post: SourcePost, document: SourceDocument, into result: inout PostResult
+    )
         throws(DragomanError)
     {
         let counts = assembled.counts
@@ -85,7 +91,9 @@ final class BuildWorker {
                 DragomanError(
                     path: post.path,
                     "\(counts.fallback) of \(counts.segments) segments have no '\(assembled.locale)' translation (\(shown)\(counts.fallback > 5 ? ", …" : ""))",
-                    hint: "translate them in Locales/\(assembled.locale)/translations/\(document.slug).xlf, or change missing_translations in Locales/\(assembled.locale)/profile.yaml"))
+                    hint:
+                        "translate them in Locales/\(assembled.locale)/translations/\(document.slug).xlf, or change missing_translations in Locales/\(assembled.locale)/profile.yaml"
+                ))
         }
         if counts.stale > 0 {
             result.diagnostics.append(
@@ -114,7 +122,9 @@ final class BuildWorker {
         do {
             formatter = try LocaleFormatter(profile: loaded.profile, catalog: loaded.catalog)
         } catch {
-            throw DragomanError(path: "Locales/\(locale)/profile.yaml", "ICU cannot count words in '\(loaded.profile.icuLocale)': \(error)")
+            throw DragomanError(
+                path: "Locales/\(locale)/profile.yaml",
+                "ICU cannot count words in '\(loaded.profile.icuLocale)': \(error)")
         }
         let assembler = PostAssembler(formatter: formatter, slugger: slugger)
         assemblers[locale] = assembler
@@ -137,7 +147,11 @@ private final class ResultBox: @unchecked Sendable {
         }
     }
 
-    func add(_ result: PostResult) -> Int { lock.withLock { results.append(result); return results.count } }
+    func add(_ result: PostResult) -> Int {
+        lock.withLock {
+            results.append(result); return results.count
+        }
+    }
     func fail(_ error: DragomanError) { lock.withLock { setupErrors.append(error) } }
 }
 

@@ -17,7 +17,10 @@ public struct SiteBuilder: Sendable {
     /// `Output/` can always be rebuilt, and 3,000 `fsync` calls would take seconds.
     public var durable = false
 
-    public init(project: Project, translations: any TranslationSource, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        project: Project, translations: any TranslationSource,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.project = project
         self.translations = translations
         self.workers = max(1, workers)

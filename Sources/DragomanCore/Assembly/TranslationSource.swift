@@ -47,7 +47,6 @@ public struct AssemblyTranslation: Hashable, Sendable {
     public var isUsable: Bool { state != .new && !content.isEmpty }
 }
 
-
 /// Translations held in memory, keyed by post slug and locale (tests, benchmark).
 public struct InMemoryTranslationSource: TranslationSource {
     public private(set) var posts: [String: [String: [SegmentID: AssemblyTranslation]]] = [:]

@@ -106,7 +106,8 @@ final class BlockSplitter {
                 index += 1
             }
             if index < bytes.count {
-                plain.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).utf16)
+                plain.append(
+                    contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).utf16)
             }
         }
     }
@@ -187,7 +188,9 @@ final class BlockSplitter {
     }
 
     /// Merges a sentence with the next while a paired code is open at its end.
-    private func dropUnbalanced(_ sentences: [(Int, Int)], _ atoms: [InlineAtom], _ offsets: [(Int, Int)]) -> [(Int, Int)] {
+    private func dropUnbalanced(_ sentences: [(Int, Int)], _ atoms: [InlineAtom], _ offsets: [(Int, Int)]) -> [(
+        Int, Int
+    )] {
         var result: [(Int, Int)] = []
         var depth = 0
         var atomIndex = 0

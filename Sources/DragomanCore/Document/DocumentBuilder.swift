@@ -94,7 +94,8 @@ struct DocumentBuilder {
                     raw: sentence))
         }
         if segments.count > first {
-            fields.append(FrontMatterField(key: key, index: index, segments: first..<segments.count, separators: separators))
+            fields.append(
+                FrontMatterField(key: key, index: index, segments: first..<segments.count, separators: separators))
         }
     }
 
@@ -128,7 +129,9 @@ struct DocumentBuilder {
                 heading = atoms.map(\.plain).joined().trimmingSpaces
             }
             for (index, piece) in pieces.enumerated() {
-                add(piece, path: pieces.count > 1 ? "\(leaf.path)/s[\(index + 1)]" : leaf.path, isHeading: leaf.kind != .paragraph && leaf.kind != .tableCell)
+                add(
+                    piece, path: pieces.count > 1 ? "\(leaf.path)/s[\(index + 1)]" : leaf.path,
+                    isHeading: leaf.kind != .paragraph && leaf.kind != .tableCell)
             }
         }
     }
@@ -180,7 +183,8 @@ struct DocumentBuilder {
         let hasWords = content.contains { element in
             switch element {
             case .text(let text): Segmenter.hasLetterOrNumber(text)
-            case .standalone(let code) where code.kind == .url || code.kind == .code: Segmenter.hasLetterOrNumber(code.data)
+            case .standalone(let code) where code.kind == .url || code.kind == .code:
+                Segmenter.hasLetterOrNumber(code.data)
             default: false
             }
         }

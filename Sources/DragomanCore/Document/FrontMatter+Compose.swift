@@ -64,7 +64,8 @@ extension FrontMatter {
         case .sequence(let sequence):
             return .sequence(
                 Node.Sequence(
-                    sequence.map { withDefaultTags($0) }, sequence.tag.copy(resolver: .default, constructor: constructor),
+                    sequence.map { withDefaultTags($0) },
+                    sequence.tag.copy(resolver: .default, constructor: constructor),
                     sequence.style, sequence.mark, sequence.anchor))
         case .alias:
             return node

@@ -84,7 +84,8 @@ extension Array where Element == InlineElement {
     public var codes: [Int: InlineCode] {
         var result: [Int: InlineCode] = [:]
         for element in self {
-            if let code = element.code, result[code.id] == nil || { if case .open = element { true } else { false } }() {
+            if let code = element.code, result[code.id] == nil || { if case .open = element { true } else { false } }()
+            {
                 result[code.id] = code
             }
         }

@@ -59,7 +59,8 @@ struct InlineLexer {
                 if type == MD_SPAN_CODE || (type == MD_SPAN_A && isAutolink(range)) {
                     let (end, leaveIndex) = try atomicEnd(events, from: index, opening: range)
                     atoms.append(
-                        InlineAtom(kind: .standalone(type == MD_SPAN_CODE ? .code : .url), start: range.start, end: end))
+                        InlineAtom(kind: .standalone(type == MD_SPAN_CODE ? .code : .url), start: range.start, end: end)
+                    )
                     cursor = end
                     index = leaveIndex + 1
                     continue

@@ -65,7 +65,9 @@ enum MarkdownEscaper {
                 // Runs of bytes that never need care are copied whole.
                 let runStart = index
                 while index < bytes.count, !needsCare(bytes[index]) { index += 1 }
-                if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                if index > runStart {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
                 guard index < bytes.count else { break }
                 let byte = bytes[index]
                 defer { index += 1 }

@@ -53,8 +53,9 @@ final class MarkdownScanner {
         size = body.count
         var parser = MD_PARSER()
         parser.abi_version = 0
-        parser.flags = UInt32(MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS
-            | MD_FLAG_PERMISSIVEEMAILAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS)
+        parser.flags = UInt32(
+            MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS
+                | MD_FLAG_PERMISSIVEEMAILAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS)
         parser.enter_block = { type, detail, user in
             var level = 0
             if type == MD_BLOCK_H, let detail {

@@ -16,8 +16,9 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     public static func detect(path: String, bytes: [UInt8]) -> ExchangeFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return .po }
-        guard lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") || lower.hasSuffix(".sdlxliff")
-            || lower.hasSuffix(".mqxliff") || lower.hasSuffix(".xml")
+        guard
+            lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") || lower.hasSuffix(".sdlxliff")
+                || lower.hasSuffix(".mqxliff") || lower.hasSuffix(".xml")
         else { return nil }
         if bytes.isEmpty { return lower.hasSuffix(".xliff") ? .xliff12 : .xliff21 }  // choosing a format to write
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)

@@ -62,7 +62,8 @@ public struct ExchangeImport: Sendable {
                         state.reject(unit, at: unitLocation, "unknown unit ID: no post has this segment")
                     }
                     for target in targets {
-                        try state.take(unit, post: target, locale: locale, file: file, document: document, at: unitLocation)
+                        try state.take(
+                            unit, post: target, locale: locale, file: file, document: document, at: unitLocation)
                     }
                 }
             }
@@ -104,19 +105,22 @@ public struct ExchangeImport: Sendable {
     private func targetLocale(of document: ExchangeDocument, path: String) throws(DragomanError) -> String {
         let location = document.files.first?.location ?? SourceLocation(path: path)
         guard let language = document.targetLanguage, !language.isEmpty else {
-            throw DragomanError(location, "the file names no target language", hint: "export the file again with --locale")
+            throw DragomanError(
+                location, "the file names no target language", hint: "export the file again with --locale")
         }
         let candidates = expectedLocale.map { [$0] } ?? configuration.targetLocales
         guard let locale = candidates.first(where: { Self.sameLanguage($0, language) }) else {
             throw DragomanError(
-                location, "target language '\(language)' does not match the store's (\(candidates.joined(separator: ", ")))",
+                location,
+                "target language '\(language)' does not match the store's (\(candidates.joined(separator: ", ")))",
                 hint: "import the file for the locale it was exported for")
         }
         return locale
     }
 
     private func checkSourceLanguage(_ document: ExchangeDocument, path: String) throws(DragomanError) {
-        guard !document.sourceLanguage.isEmpty, !Self.sameLanguage(configuration.sourceLocale, document.sourceLanguage) else {
+        guard !document.sourceLanguage.isEmpty, !Self.sameLanguage(configuration.sourceLocale, document.sourceLanguage)
+        else {
             return
         }
         throw DragomanError(

@@ -35,7 +35,8 @@ struct ImportState {
         }
         let key = locale + "/" + post.slug
         if work[key] == nil {
-            let store = TranslationStore(project: importer.project, locale: locale, sourceLocale: importer.configuration.sourceLocale)
+            let store = TranslationStore(
+                project: importer.project, locale: locale, sourceLocale: importer.configuration.sourceLocale)
             let raw = try store.units(slug: post.slug)
             let attached = TranslationStore.attach(raw, in: post)
             work[key] = Work(store: store, document: post, resolved: attached.resolved, leftovers: attached.leftovers)
@@ -98,7 +99,9 @@ struct ImportState {
             var output = ""
             var run = ""
             for character in text {
-                if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
+                if character == " " || character == "\t" || character == "\n" || character == "\r"
+                    || character == "\r\n"
+                {
                     run.append(character)
                     continue
                 }

@@ -10,7 +10,8 @@ public enum TargetValidator {
     }
 
     /// The target as segment content, or the first rule it breaks (the message names the placeholder).
-    public static func resolve(_ target: [ExchangeToken], source: [InlineElement]) -> Result<[InlineElement], Rejection> {
+    public static func resolve(_ target: [ExchangeToken], source: [InlineElement]) -> Result<[InlineElement], Rejection>
+    {
         var opens: [String: InlineCode] = [:]
         var closes: [String: InlineCode] = [:]
         var standalones: [String: InlineCode] = [:]
@@ -34,31 +35,35 @@ public enum TargetValidator {
                 result.append(.text(text))
             case .open(let id):
                 guard let code = opens[id] else {
-                    return fail(standalones[id] != nil
-                        ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
-                        : "placeholder <\(id)> is not in the source")
+                    return fail(
+                        standalones[id] != nil
+                            ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
+                            : "placeholder <\(id)> is not in the source")
                 }
                 guard seenOpen.insert(id).inserted else { return fail("placeholder <\(id)> appears twice") }
                 stack.append(id)
                 result.append(.open(code))
             case .close(let id):
                 guard let code = closes[id] else {
-                    return fail(standalones[id] != nil
-                        ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
-                        : "placeholder </\(id)> is not in the source")
+                    return fail(
+                        standalones[id] != nil
+                            ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
+                            : "placeholder </\(id)> is not in the source")
                 }
                 guard seenClose.insert(id).inserted else { return fail("placeholder </\(id)> appears twice") }
                 guard seenOpen.contains(id) else { return fail("placeholder </\(id)> closes before <\(id)> opens") }
                 guard stack.last == id else {
-                    return fail("placeholder </\(id)> closes while <\(stack.last ?? id)> is still open (codes must nest)")
+                    return fail(
+                        "placeholder </\(id)> closes while <\(stack.last ?? id)> is still open (codes must nest)")
                 }
                 stack.removeLast()
                 result.append(.close(code))
             case .standalone(let id):
                 guard let code = standalones[id] else {
-                    return fail(opens[id] != nil
-                        ? "placeholder <\(id)> is paired in the source but stands alone in the target"
-                        : "placeholder <\(id)/> is not in the source")
+                    return fail(
+                        opens[id] != nil
+                            ? "placeholder <\(id)> is paired in the source but stands alone in the target"
+                            : "placeholder <\(id)/> is not in the source")
                 }
                 guard seenStandalone.insert(id).inserted else { return fail("placeholder <\(id)/> appears twice") }
                 result.append(.standalone(code))

@@ -37,8 +37,10 @@ public enum TranslationAlignment {
             }
             let target = mapCodes(targetSegment.content, onto: sourceSegment.content)
             if case .failure(let rejection) = TargetValidator.resolve(target, source: sourceSegment.content) {
-                problems.append(Diagnostic(.error, at: at, "codes do not match the source: \(rejection.message)",
-                    notes: ["source: \(sourceSegment.tagged)", "translation: \(targetSegment.tagged)"]))
+                problems.append(
+                    Diagnostic(
+                        .error, at: at, "codes do not match the source: \(rejection.message)",
+                        notes: ["source: \(sourceSegment.tagged)", "translation: \(targetSegment.tagged)"]))
                 continue
             }
             var unit = sourceSegment.exchangeUnit

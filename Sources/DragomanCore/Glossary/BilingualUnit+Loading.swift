@@ -40,7 +40,9 @@ extension BilingualUnit {
         }
         let document = try format.read(bytes, path: path)
         guard let locale = document.targetLanguage, !locale.isEmpty else {
-            throw DragomanError(path: path, "the file does not name its target language", hint: "set trgLang / target-language / Language")
+            throw DragomanError(
+                path: path, "the file does not name its target language",
+                hint: "set trgLang / target-language / Language")
         }
         let language = locale.split(separator: "-").first.map(String.init) ?? locale
         var units: [BilingualUnit] = []

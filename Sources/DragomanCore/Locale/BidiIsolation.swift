@@ -88,7 +88,8 @@ public enum BidiIsolation {
             value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             length = 3
         } else {
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
                 | UInt32(bytes[index + 3] & 0x3F)
             length = 4
         }
@@ -97,13 +98,17 @@ public enum BidiIsolation {
 
     static func isRunStart(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
         return !isRightToLeft(scalar) && scalar.properties.isAlphabetic
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
-    static func isTrailingUnit(_ scalar: Unicode.Scalar) -> Bool { scalar == "%" || scalar == "\u{2030}" || scalar == "°" }
+    static func isTrailingUnit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "%" || scalar == "\u{2030}" || scalar == "°"
+    }
 
     /// Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and the Arabic presentation forms.
     static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {

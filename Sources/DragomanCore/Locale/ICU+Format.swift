@@ -1,5 +1,5 @@
-import Foundation
 import CICU
+import Foundation
 
 extension ICU {
     /// Date format lengths, as ICU names them.

@@ -15,7 +15,9 @@ public enum ICU {
     }
 
     static func failure(_ operation: String, _ status: Int32, offset: Int32 = -1) -> Failure {
-        Failure(operation: operation, name: String(cString: dgm_error_name(status)), offset: offset >= 0 ? Int(offset) : nil)
+        Failure(
+            operation: operation, name: String(cString: dgm_error_name(status)), offset: offset >= 0 ? Int(offset) : nil
+        )
     }
 
     /// Calls an ICU function that fills a UTF-16 buffer, growing the buffer once if ICU asks for more.

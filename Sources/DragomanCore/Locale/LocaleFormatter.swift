@@ -30,7 +30,8 @@ public final class LocaleFormatter {
                     year: date.year, month: date.month, day: date.day, style: profile.dateStyle,
                     locale: profile.formattingLocale)
             } catch {
-                throw DragomanError(path: "Locales/\(profile.locale)/profile.yaml", "cannot format date \(date): \(error)")
+                throw DragomanError(
+                    path: "Locales/\(profile.locale)/profile.yaml", "cannot format date \(date): \(error)")
             }
         }
     }

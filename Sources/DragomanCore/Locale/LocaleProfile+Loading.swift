@@ -13,15 +13,18 @@ extension LocaleProfile {
             "quotation_marks", "fallback_locale", "slug", "missing_translations",
         ]
         for key in mapping.entries.map(\.key) where !known.contains(key) {
-            throw mapping.error(key, "unknown profile key '\(key)'", hint: "known keys: \(known.joined(separator: ", "))")
+            throw mapping.error(
+                key, "unknown profile key '\(key)'", hint: "known keys: \(known.joined(separator: ", "))")
         }
         if let declared = mapping.string("locale"), declared != locale {
-            throw mapping.error("locale", "profile is for '\(declared)' but sits in the folder of '\(locale)'",
+            throw mapping.error(
+                "locale", "profile is for '\(declared)' but sits in the folder of '\(locale)'",
                 hint: "move the file to Locales/\(declared)/ or fix `locale`")
         }
         if let icu = mapping.string("icu_locale") {
             guard ICU.isAvailable(locale: icu) else {
-                throw mapping.error("icu_locale", "ICU has no data for '\(icu)'", hint: "use an ICU locale ID such as ar, tr, en")
+                throw mapping.error(
+                    "icu_locale", "ICU has no data for '\(icu)'", hint: "use an ICU locale ID such as ar, tr, en")
             }
             profile.icuLocale = icu
             profile.direction = ICU.isRightToLeft(locale: icu) ? .rtl : .ltr
@@ -30,7 +33,8 @@ extension LocaleProfile {
         profile.dateStyle = try mapping.choice("date_style", default: .long)
         if let system = mapping.string("numbering_system") {
             guard !system.isEmpty, system.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
-                throw mapping.error("numbering_system", "numbering system '\(system)' is not a CLDR name",
+                throw mapping.error(
+                    "numbering_system", "numbering system '\(system)' is not a CLDR name",
                     hint: "use e.g. arab (Arabic-Indic digits) or latn (0-9)")
             }
             profile.numberingSystem = system
@@ -44,7 +48,8 @@ extension LocaleProfile {
         if mapping.has("quotation_marks") {
             let marks = mapping.strings("quotation_marks")
             guard marks.count == 2, !marks[0].isEmpty, !marks[1].isEmpty else {
-                throw mapping.error("quotation_marks", "quotation_marks needs two items: opening and closing mark",
+                throw mapping.error(
+                    "quotation_marks", "quotation_marks needs two items: opening and closing mark",
                     hint: "write e.g. [\"«\", \"»\"]")
             }
             profile.quotationMarks = (marks[0], marks[1])
@@ -77,7 +82,8 @@ extension LocaleProfile {
         case "fail": return .fail
         case "skip": return .skip(threshold: threshold ?? 1)
         default:
-            throw mapping.error("missing_translations", "unknown missing-translation policy '\(name ?? "")'",
+            throw mapping.error(
+                "missing_translations", "unknown missing-translation policy '\(name ?? "")'",
                 hint: "use fallback, skip (with threshold: 0...1) or fail")
         }
     }
@@ -88,6 +94,7 @@ extension Project {
     public func localeProfile(_ locale: String) throws(DragomanError) -> LocaleProfile {
         let url = localeFolder(locale).appendingPathComponent("profile.yaml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return LocaleProfile(locale: locale) }
-        return try LocaleProfile.load(yaml: String(decoding: data, as: UTF8.self), locale: locale, path: relativePath(url))
+        return try LocaleProfile.load(
+            yaml: String(decoding: data, as: UTF8.self), locale: locale, path: relativePath(url))
     }
 }

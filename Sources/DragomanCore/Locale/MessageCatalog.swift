@@ -7,7 +7,9 @@ import Foundation
 /// plural category the locale has (Arabic needs zero, one, two, few, many and other).
 public struct MessageCatalog: Hashable, Sendable {
     /// Keys the assembler formats; a catalog (with its fallback) must provide them all.
-    public static let requiredKeys = ["byline", "reading_time", "category_label", "disclaimer_heading", "fallback_notice"]
+    public static let requiredKeys = [
+        "byline", "reading_time", "category_label", "disclaimer_heading", "fallback_notice",
+    ]
 
     /// CLDR's order of plural categories, for messages.
     static let pluralOrder = ["zero", "one", "two", "few", "many", "other"]
@@ -30,13 +32,15 @@ public struct MessageCatalog: Hashable, Sendable {
     }
 
     /// Parses and validates a catalog. The first bad message is reported as `path:line: error:` with its key.
-    public static func load(yaml: String, profile: LocaleProfile, path: String) throws(DragomanError) -> MessageCatalog {
+    public static func load(yaml: String, profile: LocaleProfile, path: String) throws(DragomanError) -> MessageCatalog
+    {
         let mapping = try YAMLMapping.parse(yaml, path: path)
         var messages: [String: String] = [:]
         var locations: [String: SourceLocation] = [:]
         for (key, node) in mapping.entries {
             guard let pattern = node.scalar?.string else {
-                throw mapping.error(key, "message '\(key)' is not a string", hint: "quote the ICU MessageFormat pattern")
+                throw mapping.error(
+                    key, "message '\(key)' is not a string", hint: "quote the ICU MessageFormat pattern")
             }
             let missing: [String]
             do {
@@ -44,11 +48,13 @@ public struct MessageCatalog: Hashable, Sendable {
                     (pluralOrder.firstIndex(of: $0) ?? 6) < (pluralOrder.firstIndex(of: $1) ?? 6)
                 }
             } catch {
-                throw mapping.error(key, "message '\(key)' is not valid ICU MessageFormat: \(error)",
+                throw mapping.error(
+                    key, "message '\(key)' is not valid ICU MessageFormat: \(error)",
                     hint: "check braces and plural syntax, e.g. {minutes, plural, one {# minute} other {# minutes}}")
             }
             if !missing.isEmpty {
-                throw mapping.error(key,
+                throw mapping.error(
+                    key,
                     "message '\(key)' lacks plural categories \(missing.joined(separator: ", ")) that '\(profile.icuLocale)' needs",
                     hint: "add a branch for each: \(missing.map { "\($0) {...}" }.joined(separator: " "))")
             }
@@ -56,19 +62,22 @@ public struct MessageCatalog: Hashable, Sendable {
             locations[key] = mapping.location(key)
         }
         return MessageCatalog(
-            locale: profile.locale, formattingLocale: profile.formattingLocale, messages: messages, locations: locations)
+            locale: profile.locale, formattingLocale: profile.formattingLocale, messages: messages, locations: locations
+        )
     }
 
     /// Formats message `key` with named arguments.
     public func format(_ key: String, _ arguments: [String: ICU.MessageArgument]) throws(DragomanError) -> String {
         guard let pattern = messages[key] else {
-            throw DragomanError(path: "Locales/\(locale)/messages.yaml", "no message '\(key)' for '\(locale)'",
+            throw DragomanError(
+                path: "Locales/\(locale)/messages.yaml", "no message '\(key)' for '\(locale)'",
                 hint: "add `\(key): ...` to the file")
         }
         do {
             return try ICU.formatMessage(pattern, arguments: arguments, locale: formattingLocale)
         } catch {
-            throw DragomanError(locations[key] ?? SourceLocation(path: "Locales/\(locale)/messages.yaml"),
+            throw DragomanError(
+                locations[key] ?? SourceLocation(path: "Locales/\(locale)/messages.yaml"),
                 "cannot format message '\(key)': \(error)")
         }
     }
@@ -93,7 +102,8 @@ extension Project {
         }
         let path = relativePath(localeFolder(profile.locale).appendingPathComponent("messages.yaml"))
         for key in MessageCatalog.requiredKeys where catalog.messages[key] == nil {
-            throw DragomanError(path: path, "message '\(key)' is missing",
+            throw DragomanError(
+                path: path, "message '\(key)' is missing",
                 hint: "add `\(key): ...` (an ICU MessageFormat pattern), or set fallback_locale in profile.yaml")
         }
         return catalog
@@ -104,6 +114,7 @@ extension Project {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return MessageCatalog(locale: profile.locale, formattingLocale: profile.formattingLocale, messages: [:])
         }
-        return try MessageCatalog.load(yaml: String(decoding: data, as: UTF8.self), profile: profile, path: relativePath(url))
+        return try MessageCatalog.load(
+            yaml: String(decoding: data, as: UTF8.self), profile: profile, path: relativePath(url))
     }
 }

@@ -18,7 +18,8 @@ public final class Slugger: @unchecked Sendable {
         let made: String
         switch policy {
         case .source: return sourceSlug
-        case .transliterated: made = Self.hyphenate(
+        case .transliterated:
+            made = Self.hyphenate(
                 try transliterator.apply(try ICU.mapCase(title, .lower, locale: locale)), asciiOnly: true)
         case .native: made = Self.hyphenate(try ICU.mapCase(title, .lower, locale: locale))
         }

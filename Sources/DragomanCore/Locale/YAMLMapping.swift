@@ -18,7 +18,8 @@ struct YAMLMapping {
         }
         guard let root else { return YAMLMapping(path: path, entries: [], lines: [:]) }
         guard let mapping = root.mapping else {
-            throw DragomanError(SourceLocation(path: path, line: 1), "expected `key: value` lines", hint: "write a YAML mapping")
+            throw DragomanError(
+                SourceLocation(path: path, line: 1), "expected `key: value` lines", hint: "write a YAML mapping")
         }
         var entries: [(key: String, node: Node)] = []
         var lines: [String: Int] = [:]
@@ -47,7 +48,8 @@ struct YAMLMapping {
     where T.RawValue == String {
         guard let text = string(key) else { return value }
         guard let chosen = T(rawValue: text) else {
-            throw error(key, "'\(text)' is not a valid \(key)",
+            throw error(
+                key, "'\(text)' is not a valid \(key)",
                 hint: "use one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return chosen

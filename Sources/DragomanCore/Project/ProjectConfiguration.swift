@@ -13,7 +13,10 @@ public struct ProjectConfiguration: Sendable, Equatable, Decodable {
         case translatableKeys = "translatable_keys"
     }
 
-    public init(sourceLocale: String = "en", targetLocales: [String] = ["tr", "ar"], translatableKeys: [String] = FrontMatter.translatableKeys) {
+    public init(
+        sourceLocale: String = "en", targetLocales: [String] = ["tr", "ar"],
+        translatableKeys: [String] = FrontMatter.translatableKeys
+    ) {
         self.sourceLocale = sourceLocale
         self.targetLocales = targetLocales
         self.translatableKeys = translatableKeys
@@ -49,12 +52,18 @@ extension Project {
     public func segmentationRules(_ locale: String) throws(DragomanError) -> SegmentationRules {
         let url = localeFolder(locale).appendingPathComponent("segmentation.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            let known = (try? FileManager.default.contentsOfDirectory(atPath: locales.path))?
-                .filter { FileManager.default.fileExists(atPath: localeFolder($0).appendingPathComponent("segmentation.yaml").path) }
+            let known =
+                (try? FileManager.default.contentsOfDirectory(atPath: locales.path))?
+                .filter {
+                    FileManager.default.fileExists(
+                        atPath: localeFolder($0).appendingPathComponent("segmentation.yaml").path)
+                }
                 .sorted() ?? []
             throw DragomanError(
                 path: relativePath(url), "unknown locale '\(locale)'",
-                hint: "known locales: \(known.joined(separator: ", ")); add Locales/\(locale)/segmentation.yaml to support it")
+                hint:
+                    "known locales: \(known.joined(separator: ", ")); add Locales/\(locale)/segmentation.yaml to support it"
+            )
         }
         return try SegmentationRules.load(from: url, displayPath: relativePath(url))
     }
@@ -65,7 +74,8 @@ extension Project {
         do {
             return try Segmenter(rules: rules)
         } catch {
-            throw DragomanError(path: "Locales/\(locale)/segmentation.yaml", "ICU cannot segment '\(rules.icuLocale)': \(error)")
+            throw DragomanError(
+                path: "Locales/\(locale)/segmentation.yaml", "ICU cannot segment '\(rules.icuLocale)': \(error)")
         }
     }
 
@@ -81,7 +91,8 @@ extension Project {
         var folder = start.standardizedFileURL
         while true {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Locales").path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("Locales").path, isDirectory: &isDirectory),
                 isDirectory.boolValue
             {
                 return Project(root: folder)

@@ -31,13 +31,16 @@ public enum SegmentListing {
             Entry(
                 id: segment.id.rawValue, text: segment.plainText, source: segment.tagged, path: segment.path,
                 heading: segment.heading,
-                start: .init(line: segment.range.startLine, column: segment.range.startColumn, offset: segment.range.startOffset),
-                end: .init(line: segment.range.endLine, column: segment.range.endColumn, offset: segment.range.endOffset))
+                start: .init(
+                    line: segment.range.startLine, column: segment.range.startColumn, offset: segment.range.startOffset),
+                end: .init(
+                    line: segment.range.endLine, column: segment.range.endColumn, offset: segment.range.endOffset))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(Listing(post: document.path, slug: document.slug, locale: document.locale, segments: entries))
+            let data = try encoder.encode(
+                Listing(post: document.path, slug: document.slug, locale: document.locale, segments: entries))
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             throw DragomanError(path: document.path, "cannot encode JSON: \(error)")

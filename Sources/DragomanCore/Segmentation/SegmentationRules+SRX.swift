@@ -45,7 +45,8 @@ extension SegmentationRules {
             """
         for rules in locales {
             let name = escapeXML(rules.locale)
-            xml += "      <languagemap languagepattern=\"\(escapeXML(escapeRegex(rules.locale))).*\" languagerulename=\"\(name)\"/>\n"
+            xml +=
+                "      <languagemap languagepattern=\"\(escapeXML(escapeRegex(rules.locale))).*\" languagerulename=\"\(name)\"/>\n"
         }
         xml += """
                   <languagemap languagepattern=".*" languagerulename="default"/>
@@ -76,7 +77,8 @@ extension SegmentationRules {
         result.append(SRXRule(breaks: false, before: "\\p{L}\\.", after: "\\p{L}"))
         if lowercaseContinues {
             result.append(
-                SRXRule(breaks: false, before: Self.terminator + Self.closing, after: "\\s+" + Self.opening + "\\p{Ll}"))
+                SRXRule(breaks: false, before: Self.terminator + Self.closing, after: "\\s+" + Self.opening + "\\p{Ll}")
+            )
         }
         if !ellipsisEndsSentence {
             result.append(SRXRule(breaks: false, before: "(?:\u{2026}|\\.\\.\\.)" + Self.closing, after: "\\s"))
@@ -101,7 +103,9 @@ extension SegmentationRules {
                     after: "\\s+" + notStarter + "[^\\p{N}\\s]"))
         }
         if romanOrdinals {
-            result.append(SRXRule(breaks: false, before: Self.wordStart + "[IVXLCDM]+\\.", after: "\\s+" + notStarter + "\\p{Lu}"))
+            result.append(
+                SRXRule(breaks: false, before: Self.wordStart + "[IVXLCDM]+\\.", after: "\\s+" + notStarter + "\\p{Lu}")
+            )
         }
         return result
     }

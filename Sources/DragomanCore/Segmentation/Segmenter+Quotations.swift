@@ -28,7 +28,9 @@ extension Segmenter {
             var found: [Int] = []
             for index in 0..<buffer.count {
                 let unit = buffer[index]
-                if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D { found.append(index) }
+                if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D {
+                    found.append(index)
+                }
             }
             return found
         }

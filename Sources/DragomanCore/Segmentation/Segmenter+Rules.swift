@@ -30,7 +30,8 @@ extension Segmenter {
         {
             return false
         }
-        if rules.romanOrdinals, closesDirectly, word.allSatisfy(Self.isRomanDigit), Self.startsUppercase(units, at: next),
+        if rules.romanOrdinals, closesDirectly, word.allSatisfy(Self.isRomanDigit),
+            Self.startsUppercase(units, at: next),
             !rules.isSentenceStarter(self.word(at: next, in: units))
         {
             return false

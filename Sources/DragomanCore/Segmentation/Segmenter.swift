@@ -56,7 +56,9 @@ public final class Segmenter {
         // Only periods (and ellipses) start a candidate: find them with a tight loop over the buffer.
         let periods = units.withUnsafeBufferPointer { buffer -> [Int] in
             var found: [Int] = []
-            for index in 0..<buffer.count where buffer[index] == 0x2E || buffer[index] == ellipsis { found.append(index) }
+            for index in 0..<buffer.count where buffer[index] == 0x2E || buffer[index] == ellipsis {
+                found.append(index)
+            }
             return found
         }
         for index in periods {
@@ -76,7 +78,8 @@ public final class Segmenter {
             guard Self.isDigit(units[first]) else { continue }
             let word = wordBefore(index, in: units)
             if word.count >= 2,
-                word.contains(where: Self.isLetter) || (word.allSatisfy(Self.isDigit) && word.count > rules.ordinalDigits)
+                word.contains(where: Self.isLetter)
+                    || (word.allSatisfy(Self.isDigit) && word.count > rules.ordinalDigits)
             {
                 result.append(next)
             }

@@ -22,7 +22,8 @@ extension Project {
 
 extension TranslationStore {
     /// Every post's stored units, resolved against the current source (by slug).
-    public func resolvedUnits(_ posts: [SourceDocument]) throws(DragomanError) -> [String: [SegmentID: TranslationUnit]] {
+    public func resolvedUnits(_ posts: [SourceDocument]) throws(DragomanError) -> [String: [SegmentID: TranslationUnit]]
+    {
         var result: [String: [SegmentID: TranslationUnit]] = [:]
         for post in posts {
             let units = try units(slug: post.slug)

@@ -82,7 +82,8 @@ public struct TranslationStatus: Hashable, Sendable, Encodable {
         var output = ""
         for row in rows {
             output += row.enumerated().map { index, value in
-                index < 2 ? value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index < 2
+                    ? value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: widths[index] - value.count) + value
             }.joined(separator: "  ")
             output += "\n"

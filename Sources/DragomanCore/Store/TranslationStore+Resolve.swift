@@ -5,7 +5,8 @@ extension TranslationStore {
     /// current one it is stale. A unit whose sentence changed (so its ID is gone) is re-attached, as stale, to the
     /// segment now at its block path if that segment has no unit of its own. Units that fit nowhere are dropped
     /// from the result; ``leftovers(_:in:)`` lists them so a write keeps them.
-    public static func resolve(_ units: [TranslationUnit], in document: SourceDocument) -> [SegmentID: TranslationUnit] {
+    public static func resolve(_ units: [TranslationUnit], in document: SourceDocument) -> [SegmentID: TranslationUnit]
+    {
         attach(units, in: document).resolved
     }
 

@@ -32,7 +32,8 @@ public struct TranslationStore: Sendable {
             for unit in file.units {
                 guard let target = unit.target, unit.defect == nil else {
                     throw DragomanError(
-                        unit.location ?? SourceLocation(path: path), "store unit '\(unit.id)' is damaged: \(unit.defect ?? "no target")",
+                        unit.location ?? SourceLocation(path: path),
+                        "store unit '\(unit.id)' is damaged: \(unit.defect ?? "no target")",
                         hint: "restore the file from version control")
                 }
                 units.append(Self.unit(from: unit, target: target))

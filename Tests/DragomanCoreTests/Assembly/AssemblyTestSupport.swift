@@ -16,7 +16,8 @@ struct SampleProject {
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
@@ -27,7 +28,9 @@ struct SampleProject {
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ relative: String) -> String? { try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) }
+    func read(_ relative: String) -> String? {
+        try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
 
     /// Every file under the project, relative path → bytes.
     func snapshot(_ folder: String = "") -> [String: Data] {

@@ -111,7 +111,8 @@ import Testing
     @Test func newUnitsAreMissing() throws {
         let document = try document()
         let translations = arabic(document).mapValues { AssemblyTranslation(content: $0.content, state: .new) }
-        let post = try assembler(LocaleProfile(locale: "ar", slugPolicy: .source)).assemble(document, translations: translations)
+        let post = try assembler(LocaleProfile(locale: "ar", slugPolicy: .source)).assemble(
+            document, translations: translations)
         #expect(post.counts.translated == 0)
     }
 
@@ -121,7 +122,8 @@ import Testing
         for segment in document.segments {
             let evil =
                 segment.path.hasPrefix("front/")
-                ? "x\"\ninjected: true\n---\n# y" : "<script>alert(1)</script> [link](https://evil) **bold**\n\n# Heading"
+                ? "x\"\ninjected: true\n---\n# y"
+                : "<script>alert(1)</script> [link](https://evil) **bold**\n\n# Heading"
             translations[segment.id] = AssemblyTranslation(content: [.text(evil)])
         }
         let post = try assembler(LocaleProfile(locale: "tr")).assemble(document, translations: translations)

@@ -10,8 +10,12 @@ import Testing
         defer { sample.remove() }
         let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.manifest.entries.map(\.locale) == ["ar", "en", "tr"])
-        #expect(report.writtenFiles == ["ar/posts/mesenchymal-stem-cell-therapy-for-autism.md",
-            "en/posts/mesenchymal-stem-cell-therapy-for-autism.md", "tr/posts/mesenchymal-stem-cell-therapy-for-autism.md"])
+        #expect(
+            report.writtenFiles == [
+                "ar/posts/mesenchymal-stem-cell-therapy-for-autism.md",
+                "en/posts/mesenchymal-stem-cell-therapy-for-autism.md",
+                "tr/posts/mesenchymal-stem-cell-therapy-for-autism.md",
+            ])
         let arabic = try #require(sample.read("Output/ar/posts/mesenchymal-stem-cell-therapy-for-autism.md"))
         #expect(arabic.contains("\nlang: \"ar\"\ndir: \"rtl\"\n"))
         #expect(report.manifest.entries.first { $0.locale == "ar" }?.fallback == 68)
@@ -39,10 +43,12 @@ import Testing
     @Test func changingOnePostRebuildsOnlyIt() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        try sample.write("---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
+        try sample.write(
+            "---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
         let builder = SiteBuilder(project: sample.project, translations: EmptyTranslationSource())
         _ = try builder.build()
-        try sample.write("---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello again.\n", to: "Locales/en/posts/second.md")
+        try sample.write(
+            "---\ntitle: Second\ndate: 2025-02-01\n---\n\nHello again.\n", to: "Locales/en/posts/second.md")
         let report = try builder.build()
         #expect(report.rebuiltPosts == 1)
         #expect(report.writtenFiles == ["ar/posts/second.md", "en/posts/second.md", "tr/posts/second.md"])
@@ -56,7 +62,8 @@ import Testing
             Array(try #require(sample.read(Self.samplePath)).utf8), path: Self.samplePath, defaultSlug: "x")
         let title = try #require(document.segments.first)
         var source = InMemoryTranslationSource()
-        source.set([title.id: AssemblyTranslation(content: [.text("Otizm İçin Mezenkimal Kök Hücre Tedavisi")])],
+        source.set(
+            [title.id: AssemblyTranslation(content: [.text("Otizm İçin Mezenkimal Kök Hücre Tedavisi")])],
             post: document.slug, locale: "tr")
         let report = try SiteBuilder(project: sample.project, translations: source).build()
         #expect(report.rebuiltPosts == 1)
@@ -97,7 +104,10 @@ import Testing
         try sample.write("---\ntitle: Second\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
         let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.failures.count == 2)
-        #expect(report.failures.map(\.location.path) == ["Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md", "Locales/en/posts/second.md"])
+        #expect(
+            report.failures.map(\.location.path) == [
+                "Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md", "Locales/en/posts/second.md",
+            ])
         #expect(report.failures.last?.reason.hasPrefix("2 of 2 segments have no 'tr' translation") == true)
         #expect(sample.read("Output/tr/posts/second.md") == nil)
         #expect(report.manifest.entries.filter { $0.status == .failed }.map(\.locale) == ["tr", "tr"])
@@ -106,7 +116,8 @@ import Testing
     @Test func skipPolicyLeavesPostOut() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
-        try sample.write("slug: source\nmissing_translations: {policy: skip, threshold: 0.5}\n", to: "Locales/ar/profile.yaml")
+        try sample.write(
+            "slug: source\nmissing_translations: {policy: skip, threshold: 0.5}\n", to: "Locales/ar/profile.yaml")
         let report = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         #expect(report.manifest.entries.first { $0.locale == "ar" }?.status == .skipped)
         #expect(sample.read("Output/ar/posts/mesenchymal-stem-cell-therapy-for-autism.md") == nil)
@@ -116,11 +127,16 @@ import Testing
         let sample = try SampleProject()
         defer { sample.remove() }
         try sample.write("reading_time: \"{minutes, plural, one {#} other {#}}\"\n", to: "Locales/ar/messages.yaml")
-        #expect(throws: BuildFailure(step: .loadLocales, errors: [DragomanError(
-            SourceLocation(path: "Locales/ar/messages.yaml", line: 1),
-            "message 'reading_time' lacks plural categories zero, two, few, many that 'ar' needs",
-            hint: "add a branch for each: zero {...} two {...} few {...} many {...}")]))
-        {
+        #expect(
+            throws: BuildFailure(
+                step: .loadLocales,
+                errors: [
+                    DragomanError(
+                        SourceLocation(path: "Locales/ar/messages.yaml", line: 1),
+                        "message 'reading_time' lacks plural categories zero, two, few, many that 'ar' needs",
+                        hint: "add a branch for each: zero {...} two {...} few {...} many {...}")
+                ])
+        ) {
             try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
         }
         #expect(!FileManager.default.fileExists(atPath: sample.root.appendingPathComponent("Output").path))
@@ -132,7 +148,8 @@ import Testing
         let document = try englishReader().read(
             Array(try #require(sample.read(Self.samplePath)).utf8), path: Self.samplePath, defaultSlug: "x")
         var source = InMemoryTranslationSource()
-        source.set([document.segments[1].id: AssemblyTranslation(content: [.text("Eski çeviri")], isStale: true)],
+        source.set(
+            [document.segments[1].id: AssemblyTranslation(content: [.text("Eski çeviri")], isStale: true)],
             post: document.slug, locale: "tr")
         let report = try SiteBuilder(project: sample.project, translations: source).build()
         #expect(report.staleEntries.map(\.locale) == ["tr"])
@@ -162,7 +179,8 @@ extension SampleProject {
         else { return files }
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            files[String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))] = try? Data(contentsOf: url)
+            files[String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))] = try? Data(
+                contentsOf: url)
         }
         return files
     }

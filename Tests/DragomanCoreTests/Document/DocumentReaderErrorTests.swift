@@ -16,7 +16,10 @@ import Testing
 
     @Test func missingFile() throws {
         let url = TestSupport.fixtures.appendingPathComponent("does-not-exist.md")
-        #expect(throws: DragomanError(path: "posts/missing.md", "cannot read file", hint: "check that the file exists and is readable")) {
+        #expect(
+            throws: DragomanError(
+                path: "posts/missing.md", "cannot read file", hint: "check that the file exists and is readable")
+        ) {
             try Self.reader().read(contentsOf: url, path: "posts/missing.md")
         }
         #expect(!FileManager.default.fileExists(atPath: url.path))
@@ -25,7 +28,8 @@ import Testing
     @Test func invalidUTF8NamesLineAndColumn() throws {
         let bytes = Array("---\ntitle: Fine\n---\n\nGood line.\nBad: ".utf8) + [0xC3, 0x28] + Array(" rest.\n".utf8)
         let error = try #require(try Self.error(bytes))
-        #expect(error.description == "posts/bad.md:6:6: error: invalid UTF-8 byte sequence\n  hint: save the file as UTF-8")
+        #expect(
+            error.description == "posts/bad.md:6:6: error: invalid UTF-8 byte sequence\n  hint: save the file as UTF-8")
     }
 
     @Test func brokenFrontMatterNamesLineAndColumn() throws {
@@ -42,14 +46,16 @@ import Testing
         let error = try #require(try Self.error(Array("---\n- one\n- two\n---\nBody.\n".utf8)))
         #expect(
             error.description
-                == "posts/bad.md:2:1: error: front matter is not a mapping of keys\n  hint: write `key: value` lines between the `---` fences")
+                == "posts/bad.md:2:1: error: front matter is not a mapping of keys\n  hint: write `key: value` lines between the `---` fences"
+        )
     }
 
     @Test func unclosedFrontMatter() throws {
         let error = try #require(try Self.error(Array("---\ntitle: Never closed\n\nBody text.\n".utf8)))
         #expect(
             error.description
-                == "posts/bad.md:1:1: error: front matter is not closed\n  hint: end the front matter with a line holding only '---'")
+                == "posts/bad.md:1:1: error: front matter is not closed\n  hint: end the front matter with a line holding only '---'"
+        )
     }
 
     @Test func unknownLocale() throws {

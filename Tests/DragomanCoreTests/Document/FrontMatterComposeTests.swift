@@ -1,6 +1,7 @@
-@testable import DragomanCore
 import Testing
 import Yams
+
+@testable import DragomanCore
 
 /// The fast front-matter compose must give exactly what Yams' default compose gives: same nodes and tags
 /// (so the same serialisation), same errors.
@@ -25,7 +26,9 @@ import Yams
         case (.success(let expected), .success(let actual)):
             #expect(expected == actual)
             if let expected, let actual {
-                #expect(try Yams.serialize(node: expected, allowUnicode: true) == Yams.serialize(node: actual, allowUnicode: true))
+                #expect(
+                    try Yams.serialize(node: expected, allowUnicode: true)
+                        == Yams.serialize(node: actual, allowUnicode: true))
             }
         case (.failure(let expected), .failure(let actual)):
             #expect("\(expected)" == "\(actual)")

@@ -41,7 +41,8 @@ struct RoundTripPropertyTests {
             let source = Self.post(seed: seed)
             let document = try reader.read(Array(source.utf8), path: "seed-\(seed).md", defaultSlug: "x")
             #expect(document.render() == source, "seed \(seed)")
-            for segment in document.segments where !segment.raw.isEmpty && segment.range.endOffset > segment.range.startOffset {
+            for segment in document.segments
+            where !segment.raw.isEmpty && segment.range.endOffset > segment.range.startOffset {
                 let bytes = Array(source.utf8)[segment.range.startOffset..<segment.range.endOffset]
                 #expect(String(decoding: bytes, as: UTF8.self) == segment.raw, "seed \(seed) segment \(segment.id)")
             }

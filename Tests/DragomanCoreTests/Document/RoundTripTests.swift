@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "no front matter, no newline", "---\ntitle: Only front matter\n---\n", "Line\r\nwith CRLF.\r\n\r\nNext.\r\n",
+        "", "no front matter, no newline", "---\ntitle: Only front matter\n---\n",
+        "Line\r\nwith CRLF.\r\n\r\nNext.\r\n",
         "Trailing spaces.   \n\n\n", "\u{FEFF}BOM first. Then text.\n", "  Indented text. Two sentences.\n",
     ])
     func unusualShapesRoundTrip(_ text: String) throws {

@@ -9,7 +9,8 @@ import Testing
         var text = "# \(document.path) (\(document.locale)): \(document.segments.count) segments\n"
         for segment in document.segments {
             let range = segment.range
-            text += "\(segment.id)\t\(segment.path)\t\(range.startLine):\(range.startColumn)-\(range.endLine):\(range.endColumn)"
+            text +=
+                "\(segment.id)\t\(segment.path)\t\(range.startLine):\(range.startColumn)-\(range.endLine):\(range.endColumn)"
             text += "\t[\(range.startOffset),\(range.endOffset))\n    \(segment.tagged)\n"
         }
         return text

@@ -37,7 +37,9 @@ import Testing
         #expect(units["154a1b2f94"]?.state == .translated)
         // OmegaT segmented inside the bold pair and joined the sentences back.
         #expect(units["e97f70fe97"]?.target.tagged == "<1>[tr] Bold sentence one. [tr] Bold sentence two.</1>")
-        #expect(units["ce57802889"]?.target.tagged == "[tr] After a hard break, an <1/>HTML<2/> tag & an & entity, an escaped *star*.")
+        #expect(
+            units["ce57802889"]?.target.tagged
+                == "[tr] After a hard break, an <1/>HTML<2/> tag & an & entity, an escaped *star*.")
         #expect(units["659539b43a"] == nil)
         #expect(units["146159ca53"] == nil)
     }
@@ -49,8 +51,9 @@ import Testing
         #expect(line == "applied 4, unchanged 0, stale 0, rejected 0")
         #expect(changed == ["Locales/tr/translations/everything.xlf"])
         let units = try targets(project)
-        #expect(units["41bf1b8255"]?.target.tagged
-            == "[tr] A paragraph with <1>strong</1>, <2>emphasis</2>, <3>strike</3>, <4/>, and a <5>link</5>.")
+        #expect(
+            units["41bf1b8255"]?.target.tagged
+                == "[tr] A paragraph with <1>strong</1>, <2>emphasis</2>, <3>strike</3>, <4/>, and a <5>link</5>.")
         #expect(units["154a1b2f94"]?.target.tagged == "[tr] Heading with <1>emphasis</1> and <2/>")
     }
 
@@ -80,8 +83,10 @@ import Testing
         defer { project.remove() }
         let xml = XLIFF12Writer().write(try project.export("tr"))
         #expect(!xml.contains("<trans-unit id=\"154a1b2f94\" resname=\"body/h1[1]\">"))
-        #expect(xml.contains(
-            "<target state=\"needs-translation\">Heading with <g id=\"1\" ctype=\"italic\">emphasis</g> and <x id=\"2\" ctype=\"x-code\"/></target>"))
+        #expect(
+            xml.contains(
+                "<target state=\"needs-translation\">Heading with <g id=\"1\" ctype=\"italic\">emphasis</g> and <x id=\"2\" ctype=\"x-code\"/></target>"
+            ))
         // Reading our own export back changes nothing.
         let outcome = try project.importText(xml, format: .xliff12, path: "same.xlf")
         #expect(outcome.summary.applied == 0 && outcome.summary.rejected.isEmpty)

@@ -34,7 +34,9 @@ import Testing
             for unit in document.files[file].units.indices {
                 let source = document.files[file].units[unit].source
                 let target = source.map { token -> ExchangeToken in
-                    if case .text(let text) = token { return .text(text.uppercased().replacingOccurrences(of: "I", with: "İ")) }
+                    if case .text(let text) = token {
+                        return .text(text.uppercased().replacingOccurrences(of: "I", with: "İ"))
+                    }
                     return token
                 }
                 document.files[file].units[unit].target = target
@@ -65,12 +67,15 @@ import Testing
         .close(.init(id: 4, kind: .link, data: "](https://example.com)")), .text("."),
     ]
 
-    static let piece = Gen.element(of: ["a", "İ", "ı", "ş", "عربي", " ", "<", ">", "&", "\"", "'", "\\", "<7>", "]]>", "\t", "x y"])
-        .map { $0 ?? "" }.array(of: 0...5).map { $0.joined() }
+    static let piece = Gen.element(of: [
+        "a", "İ", "ı", "ş", "عربي", " ", "<", ">", "&", "\"", "'", "\\", "<7>", "]]>", "\t", "x y",
+    ])
+    .map { $0 ?? "" }.array(of: 0...5).map { $0.joined() }
 
     /// Random translations, placeholders in random order, survive every format.
     @Test func randomTargetsSurviveEveryFormat() async {
-        await propertyCheck(count: 150, input: Gen.shuffled(["1", "2", "3", "4"]), Self.piece.array(of: 9)) { order, texts in
+        await propertyCheck(count: 150, input: Gen.shuffled(["1", "2", "3", "4"]), Self.piece.array(of: 9)) {
+            order, texts in
             var target: [ExchangeToken] = [.text("Start " + texts[0])]
             for (index, id) in order.enumerated() {
                 if id == "3" {
@@ -84,13 +89,15 @@ import Testing
             let expected = ImportState.normalized(target)
             var unit = Segment(
                 id: SegmentID("41bf1b8255"), content: Self.source, path: "body/p[1]",
-                range: SourceRange(startOffset: 0, endOffset: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1),
+                range: SourceRange(
+                    startOffset: 0, endOffset: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1),
                 raw: ""
             ).exchangeUnit
             unit.target = target
             unit.state = .translated
             let document = ExchangeDocument(
-                sourceLanguage: "en", targetLanguage: "tr", files: [ExchangeFile(original: "Locales/en/posts/p.md", units: [unit])])
+                sourceLanguage: "en", targetLanguage: "tr",
+                files: [ExchangeFile(original: "Locales/en/posts/p.md", units: [unit])])
             for format in ExchangeFormat.allCases {
                 let read = try? format.read(Array(format.write(document).utf8), path: "p")
                 let back = read?.files.first?.units.first

@@ -22,7 +22,8 @@ import Testing
         for locale in ["tr", "ar"] {
             let units = try project.store(locale).resolvedUnits(try project.posts())
             for post in try project.posts() {
-                statuses.append(.of(post, locale: locale, units: units[post.slug] ?? [:]) { words.countWords(in: $0.plainText) })
+                statuses.append(
+                    .of(post, locale: locale, units: units[post.slug] ?? [:]) { words.countWords(in: $0.plainText) })
             }
         }
         try Golden.check(TranslationStatus.table(statuses), named: "status.txt")
@@ -30,13 +31,19 @@ import Testing
 
     /// The OASIS schemas: `DRAGOMAN_XLIFF_SCHEMAS`, else `../shared/xliff-schemas` beside the repository.
     static let schemas: URL = {
-        if let folder = ProcessInfo.processInfo.environment["DRAGOMAN_XLIFF_SCHEMAS"] { return URL(fileURLWithPath: folder) }
+        if let folder = ProcessInfo.processInfo.environment["DRAGOMAN_XLIFF_SCHEMAS"] {
+            return URL(fileURLWithPath: folder)
+        }
         return TestProject.repository.deletingLastPathComponent().appendingPathComponent("shared/xliff-schemas")
     }()
 
     /// Runs a tool; nil when it is not installed (CI sets `CI`, and then a missing tool fails the test).
-    static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String)? {
-        guard let path = ["/usr/bin/\(tool)", "/usr/local/bin/\(tool)"].first(where: FileManager.default.isExecutableFile) else {
+    static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (
+        Int32, String
+    )? {
+        guard
+            let path = ["/usr/bin/\(tool)", "/usr/local/bin/\(tool)"].first(where: FileManager.default.isExecutableFile)
+        else {
             #expect(ProcessInfo.processInfo.environment["CI"] == nil, "\(tool) is required in CI")
             return nil
         }
@@ -56,7 +63,8 @@ import Testing
     static func exported(_ format: ExchangeFormat, locale: String) throws -> URL {
         let project = try TestProject(everything: true, withStore: true)
         defer { project.remove() }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString).\(format.fileExtension)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-\(UUID().uuidString).\(format.fileExtension)")
         try format.write(try project.export(locale)).write(to: url, atomically: true, encoding: .utf8)
         return url
     }

@@ -30,18 +30,30 @@ import Testing
     }
 
     @Test(arguments: [
-        ("<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5> <6/>.", "placeholder <6/> is not in the source"),
+        (
+            "<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5> <6/>.",
+            "placeholder <6/> is not in the source"
+        ),
         ("<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <5>bağlantı</5>.", "placeholder <4/> is missing"),
         ("<1>güçlü</1>, <2>vurgu</2>, <4/>, <5>bağlantı</5>.", "placeholder <3>…</3> is missing"),
-        ("<1>güçlü <2>vurgu</1></2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.",
-            "placeholder </1> closes while <2> is still open (codes must nest)"),
+        (
+            "<1>güçlü <2>vurgu</1></2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.",
+            "placeholder </1> closes while <2> is still open (codes must nest)"
+        ),
         ("<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <4/> <4/>, <5>bağlantı</5>.", "placeholder <4/> appears twice"),
-        ("<1/>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.",
-            "placeholder <1> is paired in the source but stands alone in the target"),
-        ("</1>güçlü<1>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.", "placeholder </1> closes before <1> opens"),
+        (
+            "<1/>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.",
+            "placeholder <1> is paired in the source but stands alone in the target"
+        ),
+        (
+            "</1>güçlü<1>, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.",
+            "placeholder </1> closes before <1> opens"
+        ),
         ("<1>güçlü, <2>vurgu</2>, <3>çizgi</3>, <4/>, <5>bağlantı</5>.", "placeholder <1> is never closed"),
-        ("<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <4>x</4>, <5>bağlantı</5>.",
-            "placeholder <4/> stands alone in the source but is paired in the target"),
+        (
+            "<1>güçlü</1>, <2>vurgu</2>, <3>çizgi</3>, <4>x</4>, <5>bağlantı</5>.",
+            "placeholder <4/> stands alone in the source but is paired in the target"
+        ),
     ])
     func placeholderRules(_ target: String, _ message: String) throws {
         let project = try TestProject(everything: true, withStore: true)
@@ -72,9 +84,10 @@ import Testing
         defer { project.remove() }
         let before = project.snapshot()
         let outcome = try project.importText(Self.po(Self.paragraph, id: "0123456789"), format: .po, path: "back.po")
-        #expect(outcome.summary.rejected.map(\.message) == [
-            "unit '0123456789': unknown unit ID: not a segment of Locales/en/posts/everything.md (export again to get the current segments)"
-        ])
+        #expect(
+            outcome.summary.rejected.map(\.message) == [
+                "unit '0123456789': unknown unit ID: not a segment of Locales/en/posts/everything.md (export again to get the current segments)"
+            ])
         #expect(project.snapshot() == before)
     }
 
@@ -82,8 +95,10 @@ import Testing
     @Test(arguments: [
         ("<b>bold</b>", "unit '7dccff75ea': target: element <b> is not a placeholder (line 5)"),
         ("<ph id=\"9\"/>Giriş", "unit '7dccff75ea': placeholder <9/> is not in the source"),
-        ("<html:script xmlns:html=\"http://www.w3.org/1999/xhtml\">x</html:script>",
-            "unit '7dccff75ea': target: element <script> is not a placeholder (line 5)"),
+        (
+            "<html:script xmlns:html=\"http://www.w3.org/1999/xhtml\">x</html:script>",
+            "unit '7dccff75ea': target: element <script> is not a placeholder (line 5)"
+        ),
         ("Giriş<cp hex=\"0007\"/>", "unit '7dccff75ea': target: control character U+0007 is not allowed (line 5)"),
     ])
     func targetCannotAddMarkup(_ target: String, _ message: String) throws {
@@ -118,18 +133,27 @@ import Testing
 
     @Test(arguments: [
         (xliff(trgLang: "de"), "back.xlf:2:3: error: target language 'de' does not match the store's (tr, ar)"),
-        (xliff(original: "../../etc/passwd"), "back.xlf:2:3: error: path '../../etc/passwd' points outside the project"),
+        (
+            xliff(original: "../../etc/passwd"),
+            "back.xlf:2:3: error: path '../../etc/passwd' points outside the project"
+        ),
         (xliff(original: "/etc/passwd"), "back.xlf:2:3: error: path '/etc/passwd' points outside the project"),
-        (xliff(original: "Locales/en/posts/other.md"),
-            "back.xlf:2:3: error: 'Locales/en/posts/other.md' is not a source post of this project"),
-        (xliff().replacingOccurrences(of: "srcLang=\"en\"", with: "srcLang=\"fr\""),
-            "back.xlf:2:3: error: source language 'fr' is not the project's ('en')"),
+        (
+            xliff(original: "Locales/en/posts/other.md"),
+            "back.xlf:2:3: error: 'Locales/en/posts/other.md' is not a source post of this project"
+        ),
+        (
+            xliff().replacingOccurrences(of: "srcLang=\"en\"", with: "srcLang=\"fr\""),
+            "back.xlf:2:3: error: source language 'fr' is not the project's ('en')"
+        ),
     ])
     func fileLevelErrors(_ file: String, _ message: String) throws {
         let project = try TestProject(withStore: true)
         defer { project.remove() }
         let before = project.snapshot()
-        let error = #expect(throws: DragomanError.self) { _ = try project.importText(file, format: .xliff21, path: "back.xlf") }
+        let error = #expect(throws: DragomanError.self) {
+            _ = try project.importText(file, format: .xliff21, path: "back.xlf")
+        }
         #expect(error.map { "\($0.location): error: \($0.reason)" } == message)
         #expect(project.snapshot() == before)
     }
@@ -145,7 +169,8 @@ import Testing
 
     @Test func poSyntaxErrorHasItsPosition() throws {
         let error = #expect(throws: DragomanError.self) {
-            _ = try ExchangeFormat.po.read(Array("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"x\"\nmsgid \"a\nmsgstr \"b\"\n".utf8), path: "x.po")
+            _ = try ExchangeFormat.po.read(
+                Array("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"x\"\nmsgid \"a\nmsgstr \"b\"\n".utf8), path: "x.po")
         }
         #expect(error.map { "\($0.location): \($0.reason)" } == "x.po:5:7: expected a quoted string")
     }

@@ -35,8 +35,11 @@ import Testing
         let project = try TestProject(withStore: true)
         defer { project.remove() }
         let before = project.snapshot()
-        #expect(throws: DragomanError(DragomanCore.SourceLocation(path: "evil.xlf", line: 2, column: 1), "DTDs are not allowed",
-            hint: "remove the <!DOCTYPE> declaration; exchange files never need one")) {
+        #expect(
+            throws: DragomanError(
+                DragomanCore.SourceLocation(path: "evil.xlf", line: 2, column: 1), "DTDs are not allowed",
+                hint: "remove the <!DOCTYPE> declaration; exchange files never need one")
+        ) {
             _ = try project.importText(Self.xxe, format: .xliff21, path: "evil.xlf")
         }
         #expect(project.snapshot() == before)
@@ -59,10 +62,13 @@ import Testing
     /// What libxml2 itself does when our prolog check is bypassed: the parser must still not read the file
     /// system or expand the bomb.
     @Test func parserAloneNeverLoadsExternalEntities() throws {
-        let result = Result { () throws(DragomanError) in try XMLTreeParser.parse(Array(Self.xxe.utf8), path: "evil.xlf") }
+        let result = Result { () throws(DragomanError) in
+            try XMLTreeParser.parse(Array(Self.xxe.utf8), path: "evil.xlf")
+        }
         switch result {
         case .success(let root): #expect(!root.text.contains("root:"))
-        case .failure(let error): #expect(error.reason.contains("DTDs are not allowed") || error.reason.contains("entit"))
+        case .failure(let error):
+            #expect(error.reason.contains("DTDs are not allowed") || error.reason.contains("entit"))
         }
     }
 
@@ -76,16 +82,26 @@ import Testing
     }
 
     @Test(arguments: [
-        ("bad UTF-8", [UInt8]("<xliff>ab".utf8) + [0xC3, 0x28] + [UInt8]("</xliff>".utf8), "bad.xlf:1:10",
-            "invalid UTF-8 byte sequence"),
-        ("control", [UInt8]("<xliff>\na".utf8) + [0x07] + [UInt8]("</xliff>".utf8), "bad.xlf:2:2",
-            "control character U+0007 is not allowed"),
-        ("C1 control", [UInt8]("<x>".utf8) + [0xC2, 0x85] + [UInt8]("</x>".utf8), "bad.xlf:1:4",
-            "control character U+0085 is not allowed"),
-        ("unclosed", [UInt8]("<?xml version=\"1.0\"?>\n<xliff>\n  <file>\n</xliff>".utf8), "bad.xlf:4:9",
-            "not well-formed XML: an end tag does not match its start tag"),
+        (
+            "bad UTF-8", [UInt8]("<xliff>ab".utf8) + [0xC3, 0x28] + [UInt8]("</xliff>".utf8), "bad.xlf:1:10",
+            "invalid UTF-8 byte sequence"
+        ),
+        (
+            "control", [UInt8]("<xliff>\na".utf8) + [0x07] + [UInt8]("</xliff>".utf8), "bad.xlf:2:2",
+            "control character U+0007 is not allowed"
+        ),
+        (
+            "C1 control", [UInt8]("<x>".utf8) + [0xC2, 0x85] + [UInt8]("</x>".utf8), "bad.xlf:1:4",
+            "control character U+0085 is not allowed"
+        ),
+        (
+            "unclosed", [UInt8]("<?xml version=\"1.0\"?>\n<xliff>\n  <file>\n</xliff>".utf8), "bad.xlf:4:9",
+            "not well-formed XML: an end tag does not match its start tag"
+        ),
     ])
-    func badBytesAreRefusedWithTheirPosition(_ name: String, _ bytes: [UInt8], _ location: String, _ reason: String) throws {
+    func badBytesAreRefusedWithTheirPosition(_ name: String, _ bytes: [UInt8], _ location: String, _ reason: String)
+        throws
+    {
         let project = try TestProject(withStore: true)
         defer { project.remove() }
         let before = project.snapshot()
@@ -100,7 +116,8 @@ import Testing
     /// libxml2 refuses more than 10 MB of unparsed buffer at once; a legitimate large file must still parse.
     @Test func filesOverTenMegabytesParse() throws {
         let comment = "<!-- " + String(repeating: "x", count: 1000) + " -->\n"
-        let file = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"tr\">\n"
+        let file =
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"tr\">\n"
             + String(repeating: comment, count: 11_000) + "<file id=\"f1\"/>\n</xliff>\n"
         #expect(file.utf8.count > 11_000_000)
         let document = try XLIFF21Reader().read(Array(file.utf8), path: "big.xlf")

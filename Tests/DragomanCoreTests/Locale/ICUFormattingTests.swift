@@ -10,7 +10,9 @@ import Testing
         var lines: [String] = []
         for locale in Self.locales {
             for style in [ICU.DateStyle.long, .medium] {
-                lines.append("\(locale) date \(style.rawValue): \(try ICU.formatDate(year: 2025, month: 1, day: 23, style: style, locale: locale))")
+                lines.append(
+                    "\(locale) date \(style.rawValue): \(try ICU.formatDate(year: 2025, month: 1, day: 23, style: style, locale: locale))"
+                )
             }
             for value in [0, 7, 1234.5, 1_000_000] {
                 lines.append("\(locale) number \(value): \(try ICU.formatNumber(value, locale: locale))")

@@ -18,9 +18,11 @@ import Testing
         let title = "العلاج بالخلايا الجذعية للتوحد"
         let slugger = try Slugger()
         #expect(try slugger.slug(title, locale: "ar", policy: .source, sourceSlug: "msc-autism") == "msc-autism")
-        #expect(try slugger.slug(title, locale: "ar", policy: .native, sourceSlug: "x") == "العلاج-بالخلايا-الجذعية-للتوحد")
+        #expect(
+            try slugger.slug(title, locale: "ar", policy: .native, sourceSlug: "x") == "العلاج-بالخلايا-الجذعية-للتوحد")
         let transliterated = try slugger.slug(title, locale: "ar", policy: .transliterated, sourceSlug: "x")
-        #expect(transliterated.utf8.allSatisfy { $0 == 0x2D || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
+        #expect(
+            transliterated.utf8.allSatisfy { $0 == 0x2D || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
         #expect(transliterated.hasPrefix("al"))
     }
 

@@ -51,7 +51,9 @@ import Testing
         #expect(collector.attributes.first?["xmlns"] == "http://www.lisa.org/srx20")
         let header = collector.elements.firstIndex(of: "header").map { collector.attributes[$0] }
         #expect(header?["segmentsubflows"] == "yes" && header?["cascade"] == "yes")
-        let maps = collector.elements.indices.filter { collector.elements[$0] == "languagemap" }.map { collector.attributes[$0] }
+        let maps = collector.elements.indices.filter { collector.elements[$0] == "languagemap" }.map {
+            collector.attributes[$0]
+        }
         #expect(maps.contains { $0["languagepattern"] == "\(locale).*" && $0["languagerulename"] == locale })
         #expect(collector.rules.contains { $0.breaks == "yes" })
     }

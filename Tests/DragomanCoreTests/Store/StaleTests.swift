@@ -30,15 +30,20 @@ import Testing
         #expect(outcome.summary.line == "applied 0, unchanged 0, stale 1, rejected 0")
         let posts = try project.posts()
         let segment = try #require(posts[0].segments.first { $0.path == "body/h2[1]" })
-        let unit = try #require(TranslationStore.resolve(try project.store("tr").units(slug: TestProject.sampleSlug), in: posts[0])[segment.id])
+        let unit = try #require(
+            TranslationStore.resolve(try project.store("tr").units(slug: TestProject.sampleSlug), in: posts[0])[
+                segment.id])
         #expect(unit.isStale)
         #expect(unit.staleSource == "Introduction")
         #expect(unit.target == [.text("Giriş ve Kapsam")])
         let text = try String(contentsOf: project.store("tr").fileURL(slug: TestProject.sampleSlug), encoding: .utf8)
         #expect(text.contains("subState=\"dragoman:stale\""))
         #expect(text.contains("<note category=\"dragoman:stale-source\">Introduction</note>"))
-        let status = TranslationStatus.of(posts[0], locale: "tr", units: TranslationStore.resolve(
-            try project.store("tr").units(slug: TestProject.sampleSlug), in: posts[0])) { _ in 1 }
+        let status = TranslationStatus.of(
+            posts[0], locale: "tr",
+            units: TranslationStore.resolve(
+                try project.store("tr").units(slug: TestProject.sampleSlug), in: posts[0])
+        ) { _ in 1 }
         #expect(status.stale.segments == 1)
         #expect(status.translated.segments == 67)
     }
@@ -47,7 +52,8 @@ import Testing
     @Test func differentSourceIsKeptAsStale() throws {
         let project = try TestProject()
         defer { project.remove() }
-        let file = Self.returned.replacingOccurrences(of: "<source>Introduction</source>", with: "<source>Intro</source>")
+        let file = Self.returned.replacingOccurrences(
+            of: "<source>Introduction</source>", with: "<source>Intro</source>")
         let outcome = try project.importText(file, format: .xliff21)
         #expect(outcome.summary.line == "applied 0, unchanged 0, stale 1, rejected 0")
         let unit = try #require(try project.store("tr").units(slug: TestProject.sampleSlug).first)
@@ -92,7 +98,8 @@ import Testing
 
             Bone marrow
             """
-        try post.write(to: project.root.appendingPathComponent("Locales/en/posts/second.md"), atomically: true, encoding: .utf8)
+        try post.write(
+            to: project.root.appendingPathComponent("Locales/en/posts/second.md"), atomically: true, encoding: .utf8)
         let seed = """
             msgid ""
             msgstr ""

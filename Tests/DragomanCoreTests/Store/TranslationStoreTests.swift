@@ -28,13 +28,15 @@ import Testing
         defer { project.remove() }
         let posts = try project.posts()
         let everything = try #require(posts.first { $0.slug == "everything" })
-        let aligned = TranslationAlignment.align(source: everything, translation: everything, locale: "tr", sourceLocale: "en")
+        let aligned = TranslationAlignment.align(
+            source: everything, translation: everything, locale: "tr", sourceLocale: "en")
         #expect(aligned.successValue?.files.first?.units.count == everything.segments.count)
         let reader = DocumentReader(segmenter: try project.project.segmenter("tr"))
         let merged = everything.text.replacingOccurrences(of: "two lines. And", with: "two lines and")
         let translation = try reader.read(Array(merged.utf8), path: "tr.md", defaultSlug: "everything")
-        guard case .failure(let mismatch) = TranslationAlignment.align(
-            source: everything, translation: translation, locale: "tr", sourceLocale: "en")
+        guard
+            case .failure(let mismatch) = TranslationAlignment.align(
+                source: everything, translation: translation, locale: "tr", sourceLocale: "en")
         else {
             Issue.record("alignment should fail")
             return

@@ -28,19 +28,24 @@ struct TestProject {
         try manager.copyItem(
             at: Self.repository.appendingPathComponent("Locales/project.yaml"),
             to: root.appendingPathComponent("Locales/project.yaml"))
-        try manager.createDirectory(at: root.appendingPathComponent("Locales/en/posts"), withIntermediateDirectories: true)
+        try manager.createDirectory(
+            at: root.appendingPathComponent("Locales/en/posts"), withIntermediateDirectories: true)
         try manager.copyItem(
-            at: Self.repository.appendingPathComponent(Self.samplePost), to: root.appendingPathComponent(Self.samplePost))
+            at: Self.repository.appendingPathComponent(Self.samplePost),
+            to: root.appendingPathComponent(Self.samplePost))
         if everything {
             try manager.copyItem(
-                at: Self.fixture("posts/everything.md"), to: root.appendingPathComponent("Locales/en/posts/everything.md"))
+                at: Self.fixture("posts/everything.md"),
+                to: root.appendingPathComponent("Locales/en/posts/everything.md"))
         }
         if withStore {
             for locale in ["tr", "ar"] {
                 let path = "Locales/\(locale)/translations/\(Self.sampleSlug).xlf"
                 try manager.createDirectory(
-                    at: root.appendingPathComponent("Locales/\(locale)/translations"), withIntermediateDirectories: true)
-                try manager.copyItem(at: Self.repository.appendingPathComponent(path), to: root.appendingPathComponent(path))
+                    at: root.appendingPathComponent("Locales/\(locale)/translations"), withIntermediateDirectories: true
+                )
+                try manager.copyItem(
+                    at: Self.repository.appendingPathComponent(path), to: root.appendingPathComponent(path))
             }
         }
         project = Project(root: root)
@@ -74,7 +79,8 @@ struct TestProject {
     func export(_ locale: String, selection: ExchangeExport.Selection = .all) throws -> ExchangeDocument {
         let posts = try posts()
         let units = try store(locale).resolvedUnits(posts)
-        return ExchangeExport(sourceLocale: "en", locale: locale, selection: selection).document(posts: posts, store: units)
+        return ExchangeExport(sourceLocale: "en", locale: locale, selection: selection).document(
+            posts: posts, store: units)
     }
 
     /// Reads `text` as an exchange file of `format` and imports it.
@@ -109,11 +115,14 @@ enum Golden {
     ) throws {
         let url = goldens.appendingPathComponent(folder).appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["DRAGOMAN_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "golden \(name) differs; re-record with DRAGOMAN_RECORD=1",
+            sourceLocation: sourceLocation)
     }
 }

@@ -62,7 +62,8 @@ public struct POReader: Sendable {
                 finish()
             }
             if entry.line == 0 { entry.line = lineNumber }
-            let valueLocation = SourceLocation(path: path, line: lineNumber, column: location.column.map { $0 + keyword.count + 1 })
+            let valueLocation = SourceLocation(
+                path: path, line: lineNumber, column: location.column.map { $0 + keyword.count + 1 })
             switch keyword {
             case "msgctxt": field = \.context
             case "msgid": field = \.id
@@ -78,7 +79,8 @@ public struct POReader: Sendable {
         return document(entries, path: path)
     }
 
-    private func comment(_ line: String, into entry: inout Entry, line number: Int, path: String) throws(DragomanError) {
+    private func comment(_ line: String, into entry: inout Entry, line number: Int, path: String) throws(DragomanError)
+    {
         let body = line.dropFirst(2)
         if line.hasPrefix("#.") {
             entry.extracted.append(String(body))
@@ -115,7 +117,9 @@ public struct POReader: Sendable {
                 location: SourceLocation(path: path, line: entry.line, column: 1))
             // Translate Toolkit's po2xliff drops msgctxt, so a PO that went through xliff2po comes back
             // without it; the `location` comment and the `#:` post still name the segment.
-            let hasLocation = entry.extracted.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("location:") }
+            let hasLocation = entry.extracted.contains {
+                $0.trimmingCharacters(in: .whitespaces).hasPrefix("location:")
+            }
             if entry.context == nil, !hasLocation || entry.references.isEmpty {
                 unit.defect = "the entry has no msgctxt (the segment ID) and no '#. location:' comment with a '#:' post"
             }
@@ -150,7 +154,8 @@ public struct POReader: Sendable {
             }
         }
         var document = ExchangeDocument(
-            sourceLanguage: header["X-Source-Language"] ?? "", targetLanguage: header["Language"].flatMap { $0.isEmpty ? nil : $0 },
+            sourceLanguage: header["X-Source-Language"] ?? "",
+            targetLanguage: header["Language"].flatMap { $0.isEmpty ? nil : $0 },
             files: files,
             translator: header["Last-Translator"].flatMap { $0 == "none" || $0.contains("FULL NAME") ? nil : $0 },
             date: header["PO-Revision-Date"].flatMap { $0.hasPrefix("2000-01-01") || $0.hasPrefix("YEAR") ? nil : $0 })

@@ -12,7 +12,8 @@ public struct XLIFF12Reader: Sendable {
         let root = try XMLTreeParser.parse(bytes, path: path)
         let namespace = XLIFF12Writer.namespace
         // Translate Toolkit's po2xliff still writes the 1.1 namespace; its elements are the 1.2 ones.
-        guard root.name == "xliff", root.namespace == namespace || root.namespace == Self.namespace11 || root.namespace.isEmpty
+        guard root.name == "xliff",
+            root.namespace == namespace || root.namespace == Self.namespace11 || root.namespace.isEmpty
         else {
             throw DragomanError(
                 root.location(path), "not an XLIFF 1.2 document (root <\(root.name)>)",
@@ -35,7 +36,8 @@ public struct XLIFF12Reader: Sendable {
             if let body = file.element("body", namespace: fileNamespace) {
                 collectUnits(body, namespace: fileNamespace, path: path, into: &units)
             }
-            files.append(ExchangeFile(original: file.attributes["original"], units: units, location: file.location(path)))
+            files.append(
+                ExchangeFile(original: file.attributes["original"], units: units, location: file.location(path)))
         }
         return ExchangeDocument(sourceLanguage: sourceLanguage ?? "", targetLanguage: targetLanguage, files: files)
     }
@@ -50,7 +52,8 @@ public struct XLIFF12Reader: Sendable {
     private func unit(_ node: XMLNode, namespace: String, path: String) -> ExchangeUnit {
         let inline = XLIFFInline(namespace: namespace, roles: XLIFFInline.version12.roles)
         var unit = ExchangeUnit(
-            id: node.attributes["id"] ?? "", name: node.attributes["resname"], source: [], location: node.location(path))
+            id: node.attributes["id"] ?? "", name: node.attributes["resname"], source: [], location: node.location(path)
+        )
         unit.notes = node.elements("note", namespace: namespace).map {
             ExchangeNote(category: $0.attributes["from"], $0.text)
         }

@@ -80,7 +80,8 @@ public struct XLIFF12Writer: Sendable {
             case .open(let id):
                 if closes[id, default: 0] > 0 {
                     openPairs.append(id)
-                    result += "<g" + XMLWriter.attributes([("id", id), ("ctype", Self.ctype(unit.codes[id]?.kind))]) + ">"
+                    result +=
+                        "<g" + XMLWriter.attributes([("id", id), ("ctype", Self.ctype(unit.codes[id]?.kind))]) + ">"
                 } else {
                     result += "<bx" + XMLWriter.attributes([("id", id), ("rid", id)]) + "/>"
                 }
@@ -92,7 +93,9 @@ public struct XLIFF12Writer: Sendable {
                     result += "<ex" + XMLWriter.attributes([("id", "\(id)e"), ("rid", id)]) + "/>"
                 }
             case .standalone(let id):
-                result += "<x" + XMLWriter.attributes([("id", id), ("ctype", Self.standaloneType(unit.codes[id]?.kind))]) + "/>"
+                result +=
+                    "<x" + XMLWriter.attributes([("id", id), ("ctype", Self.standaloneType(unit.codes[id]?.kind))])
+                    + "/>"
             }
         }
         return result

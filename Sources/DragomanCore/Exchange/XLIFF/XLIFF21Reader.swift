@@ -22,9 +22,11 @@ public struct XLIFF21Reader: Sendable {
         for file in root.elements("file", namespace: namespace) {
             var units: [ExchangeUnit] = []
             collectUnits(file, path: path, into: &units)
-            files.append(ExchangeFile(original: file.attributes["original"], units: units, location: file.location(path)))
+            files.append(
+                ExchangeFile(original: file.attributes["original"], units: units, location: file.location(path)))
         }
-        return ExchangeDocument(sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"], files: files)
+        return ExchangeDocument(
+            sourceLanguage: sourceLanguage, targetLanguage: root.attributes["trgLang"], files: files)
     }
 
     private func collectUnits(_ node: XMLNode, path: String, into units: inout [ExchangeUnit]) {

@@ -92,12 +92,15 @@ public struct XLIFF21Writer: Sendable {
                 let (type, subType) = Self.type(of: unit.codes[id]?.kind)
                 if closes[id, default: 0] > 0 {
                     openPairs.append(id)
-                    result += "<pc" + XMLWriter.attributes([
-                        ("id", id), ("dataRefStart", reference), ("dataRefEnd", referenceEnd), ("type", type),
-                        ("subType", subType),
-                    ]) + ">"
+                    result +=
+                        "<pc"
+                        + XMLWriter.attributes([
+                            ("id", id), ("dataRefStart", reference), ("dataRefEnd", referenceEnd), ("type", type),
+                            ("subType", subType),
+                        ]) + ">"
                 } else {
-                    result += "<sc" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
+                    result +=
+                        "<sc" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
                 }
             case .close(let id):
                 if let last = openPairs.last, last == id {
@@ -105,14 +108,17 @@ public struct XLIFF21Writer: Sendable {
                     result += "</pc>"
                 } else {
                     let reference = dataIDs.contains("d\(id)e") ? "d\(id)e" : nil
-                    result += "<ec" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
+                    result +=
+                        "<ec" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
                 }
             case .standalone(let id):
                 let reference = dataIDs.contains("d\(id)") ? "d\(id)" : nil
                 let (type, subType) = Self.type(of: unit.codes[id]?.kind)
-                result += "<ph" + XMLWriter.attributes([
-                    ("id", id), ("dataRef", reference), ("type", type), ("subType", subType),
-                ]) + "/>"
+                result +=
+                    "<ph"
+                    + XMLWriter.attributes([
+                        ("id", id), ("dataRef", reference), ("type", type), ("subType", subType),
+                    ]) + "/>"
             }
         }
         return result

@@ -53,10 +53,13 @@ struct XLIFFInline {
                     if let defect = collect(element, into: &tokens) { return defect }
                     tokens.append(.close(id))
                 case .open:
-                    guard let id = element.attributes["rid"] ?? element.attributes["id"] else { return missingID(element) }
+                    guard let id = element.attributes["rid"] ?? element.attributes["id"] else {
+                        return missingID(element)
+                    }
                     tokens.append(.open(id))
                 case .close:
-                    guard let id = element.attributes["startRef"] ?? element.attributes["rid"] ?? element.attributes["id"]
+                    guard
+                        let id = element.attributes["startRef"] ?? element.attributes["rid"] ?? element.attributes["id"]
                     else { return missingID(element) }
                     tokens.append(.close(id))
                 case .standalone:

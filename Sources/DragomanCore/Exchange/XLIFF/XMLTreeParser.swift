@@ -87,7 +87,9 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         parser.abortParsing()
     }
 
-    func parser(_ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
+    func parser(
+        _ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?
+    ) {
         fail("DTDs are not allowed")
     }
 
@@ -95,7 +97,9 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         fail("DTDs are not allowed")
     }
 
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+    func parser(
+        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+    ) {
         fail("DTDs are not allowed")
     }
 

@@ -38,7 +38,12 @@ struct XMLWriter {
 
     /// Escapes `&`, `<`, `>` (and quotes and white space in attributes, so they survive normalisation).
     static func escape(_ text: String, attribute: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0D || (attribute && ($0 == 0x0A || $0 == 0x09)) }) else {
+        guard
+            text.utf8.contains(where: {
+                $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0D
+                    || (attribute && ($0 == 0x0A || $0 == 0x09))
+            })
+        else {
             return text
         }
         var result = ""
