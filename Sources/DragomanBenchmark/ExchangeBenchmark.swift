@@ -101,8 +101,8 @@ enum ExchangeBenchmark {
                 }
             }
             let filled = Array(format.write(document).utf8)
-            if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] != nil {
-                try Data(filled).write(to: URL(fileURLWithPath: "/tmp/bench.\(format.fileExtension)"))
+            if let folder = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] {
+                try Data(filled).write(to: URL(fileURLWithPath: folder).appendingPathComponent("bench.\(format.fileExtension)"))
             }
             start = Date()
             let read = try format.read(filled, path: "bench.\(format.fileExtension)")
