@@ -21,13 +21,13 @@ extension SegmentationRules {
 
             """
         for rules in locales {
-            xml += "      <languagerule languagerulename=\"\(escapeXML(rules.locale))\">\n"
-            xml += "        <!-- Exported from Locales/\(escapeXML(rules.locale))/segmentation.yaml by dragoman. "
+            xml += "      <languagerule languagerulename=\"\(XMLText.escape(rules.locale))\">\n"
+            xml += "        <!-- Exported from Locales/\(XMLText.escape(rules.locale))/segmentation.yaml by dragoman. "
             xml += "Dragoman also uses ICU's sentence rules and keeps quotations opened mid-sentence whole. -->\n"
             for rule in rules.srxRules {
                 xml += "        <rule break=\"\(rule.breaks ? "yes" : "no")\">\n"
-                xml += "          <beforebreak>\(escapeXML(rule.before))</beforebreak>\n"
-                xml += "          <afterbreak>\(escapeXML(rule.after))</afterbreak>\n"
+                xml += "          <beforebreak>\(XMLText.escape(rule.before))</beforebreak>\n"
+                xml += "          <afterbreak>\(XMLText.escape(rule.after))</afterbreak>\n"
                 xml += "        </rule>\n"
             }
             xml += "      </languagerule>\n"
@@ -35,7 +35,7 @@ extension SegmentationRules {
         xml += """
                   <languagerule languagerulename="default">
                     <rule break="yes">
-                      <beforebreak>\(escapeXML(terminator + closing))</beforebreak>
+                      <beforebreak>\(XMLText.escape(terminator + closing))</beforebreak>
                       <afterbreak>\\s+</afterbreak>
                     </rule>
                   </languagerule>
@@ -44,9 +44,9 @@ extension SegmentationRules {
 
             """
         for rules in locales {
-            let name = escapeXML(rules.locale)
+            let name = XMLText.escape(rules.locale)
             xml +=
-                "      <languagemap languagepattern=\"\(escapeXML(escapeRegex(rules.locale))).*\" languagerulename=\"\(name)\"/>\n"
+                "      <languagemap languagepattern=\"\(XMLText.escape(escapeRegex(rules.locale))).*\" languagerulename=\"\(name)\"/>\n"
         }
         xml += """
                   <languagemap languagepattern=".*" languagerulename="default"/>
@@ -121,20 +121,6 @@ extension SegmentationRules {
         for character in text {
             if "\\^$.|?*+()[]{}-/".contains(character) { result.append("\\") }
             result.append(character)
-        }
-        return result
-    }
-
-    static func escapeXML(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
-            }
         }
         return result
     }
