@@ -33,6 +33,7 @@ final class BlockSplitter {
             let start = plain.count
             // What `atom.plain` holds, without passing the text through another String value.
             switch atom.kind {
+            case .source: Self.appendUTF16(UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]), to: &plain)
             case .text(let text): Self.appendUTF16(text, to: &plain)
             case .softBreak, .standalone(.lineBreak): plain.append(0x20)
             default: break
@@ -96,26 +97,49 @@ final class BlockSplitter {
         return pieces
     }
 
-    /// Appends the UTF-16 of `text`, widening ASCII bytes directly instead of walking the UTF-16 view.
+    /// Appends the UTF-16 of `text`.
     private static func appendUTF16(_ text: String, to plain: inout [UInt16]) {
         var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count, bytes[index] < 0x80 {
-                plain.append(UInt16(bytes[index]))
+        text.withUTF8 { appendUTF16($0, to: &plain) }
+    }
+
+    /// Appends the UTF-16 of valid UTF-8 `bytes`, decoding them directly.
+    static func appendUTF16(_ bytes: UnsafeBufferPointer<UInt8>, to plain: inout [UInt16]) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                plain.append(UInt16(byte))
                 index += 1
+                continue
             }
-            if index < bytes.count {
-                plain.append(
-                    contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).utf16)
+            let length = utf8Length(byte)
+            guard index + length <= count else {
+                plain.append(0xFFFD)
+                return
             }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if value < 0x10000 {
+                plain.append(UInt16(value))
+            } else {
+                value -= 0x10000
+                plain.append(UInt16(0xD800 + (value >> 10)))
+                plain.append(UInt16(0xDC00 + (value & 0x3FF)))
+            }
+            index += length
         }
+    }
+
+    /// The byte length of the UTF-8 sequence a non-ASCII lead byte starts.
+    @inline(__always) static func utf8Length(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 
     private func isClose(_ atom: InlineAtom) -> Bool {
         if case .close = atom.kind { return true }
-        if case .text(let text) = atom.kind, text.isEmpty { return true }
-        return false
+        return atom.isEmptyText
     }
 
     /// Sentences as trimmed plain-text ranges.
@@ -159,6 +183,35 @@ final class BlockSplitter {
         resultOffsets.reserveCapacity(atoms.count + sortedCuts.count)
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
+            if case .source = atom.kind {
+                // Cut by offsets: walk the source bytes, counting UTF-16 units, to each cut.
+                var current = atom
+                var byte = atom.start
+                var unit = p0
+                while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
+                while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
+                    let cut = sortedCuts[cutIndex]
+                    while unit < cut, byte < atom.end {
+                        let lead = source[byte]
+                        if lead < 0x80 {
+                            byte += 1
+                            unit += 1
+                        } else {
+                            let length = Self.utf8Length(lead)
+                            byte += length
+                            unit += length == 4 ? 2 : 1
+                        }
+                    }
+                    resultAtoms.append(InlineAtom(kind: .source, start: current.start, end: byte))
+                    resultOffsets.append((p0, unit))
+                    current.start = byte
+                    p0 = unit
+                    cutIndex += 1
+                }
+                resultAtoms.append(current)
+                resultOffsets.append((p0, p1))
+                continue
+            }
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {
                 resultAtoms.append(atom)
                 resultOffsets.append((p0, p1))

@@ -104,7 +104,7 @@ struct InlineLexer {
         case MD_TEXT_HTML: .standalone(.html)
         case MD_TEXT_ENTITY: .text(HTMLEntity.decode(string(start, end)))
         case MD_TEXT_NULLCHAR: .text("\u{FFFD}")
-        default: .text(string(start, end))
+        default: .source
         }
     }
 
