@@ -110,8 +110,11 @@ final class BlockSplitter {
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                plain.append(UInt16(byte))
-                index += 1
+                // A run of ASCII is widened in one append.
+                var end = index + 1
+                while end < count, bytes[end] < 0x80 { end += 1 }
+                plain.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]).lazy.map { UInt16($0) })
+                index = end
                 continue
             }
             let length = utf8Length(byte)

@@ -104,11 +104,11 @@ struct DocumentBuilder {
     mutating func body(from offset: Int, segmenter: Segmenter) {
         let body = UnsafeBufferPointer(rebasing: source[offset...])
         let scanner = MarkdownScanner()
-        guard scanner.scan(body) else {
+        guard scanner.scan(body, offset: offset) else {
             warnings.append(Diagnostic(.warning, at: SourceLocation(path: path), "Markdown parser failed"))
             return
         }
-        let lexer = InlineLexer(source: source, bodyOffset: offset)
+        let lexer = InlineLexer(source: source)
         let splitter = BlockSplitter(segmenter: segmenter)
         var floor = offset
         for leaf in scanner.leaves {

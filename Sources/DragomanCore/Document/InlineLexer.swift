@@ -14,11 +14,9 @@ struct InlineLexer {
     }
 
     let source: UnsafeBufferPointer<UInt8>
-    /// Offset of the Markdown body (after front matter) within `source`.
-    let bodyOffset: Int
 
     func atoms(of block: LeafBlock, floor: Int) throws(Failure) -> [InlineAtom] {
-        let events = block.events.map(shifted)
+        let events = block.events
         guard let firstText = events.firstIndex(where: { if case .text = $0 { true } else { false } }) else {
             return []
         }
@@ -82,13 +80,6 @@ struct InlineLexer {
         }
         guard pairs.isEmpty else { throw Failure(offset: cursor, reason: "inline markup left open") }
         return atoms
-    }
-
-    private func shifted(_ event: LeafBlock.Event) -> LeafBlock.Event {
-        if case .text(let type, let start, let end) = event {
-            return .text(type: type, start: start + bodyOffset, end: end + bodyOffset)
-        }
-        return event
     }
 
     private func byte(_ offset: Int) -> UInt8? {

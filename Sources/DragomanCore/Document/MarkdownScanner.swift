@@ -6,7 +6,7 @@ struct LeafBlock {
         case paragraph, heading(level: Int), tableCell
     }
 
-    /// One md4c callback inside the block. Offsets are into the body buffer.
+    /// One md4c callback inside the block. Offsets are into the post's source (see ``MarkdownScanner/scan(_:offset:)``).
     enum Event: Equatable {
         /// Text that md4c points at in the source (normal text, entities, code, raw HTML).
         case text(type: MD_TEXTTYPE, start: Int, end: Int)
@@ -45,10 +45,14 @@ final class MarkdownScanner {
     private var translationOff = false
     private var base: UnsafePointer<CChar>?
     private var size = 0
+    /// Added to every text offset: where the body starts in the post.
+    private var shift = 0
 
     /// Parses `body` (CommonMark with GitHub tables and strikethrough). Returns false if md4c failed.
-    func scan(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `offset`, where the body starts in the post, is added to the events' offsets.
+    func scan(_ body: UnsafeBufferPointer<UInt8>, offset: Int = 0) -> Bool {
         guard let address = body.baseAddress else { return true }
+        shift = offset
         base = UnsafeRawPointer(address).assumingMemoryBound(to: CChar.self)
         size = body.count
         var parser = MD_PARSER()
@@ -169,7 +173,7 @@ final class MarkdownScanner {
         if type == MD_TEXT_BR || type == MD_TEXT_SOFTBR {
             current?.events.append(.lineBreak(hard: type == MD_TEXT_BR))
         } else if start >= 0, start + length <= size {
-            current?.events.append(.text(type: type, start: start, end: start + length))
+            current?.events.append(.text(type: type, start: shift + start, end: shift + start + length))
         }
     }
 

@@ -53,15 +53,8 @@ public final class Segmenter {
         var result: [Int] = []
         let count = units.count
         let ellipsis: UInt16 = rules.ellipsisEndsSentence ? 0x2026 : 0x2E
-        // Only periods (and ellipses) start a candidate: find them with a tight loop over the buffer.
-        let periods = units.withUnsafeBufferPointer { buffer -> [Int] in
-            var found: [Int] = []
-            for index in 0..<buffer.count where buffer[index] == 0x2E || buffer[index] == ellipsis {
-                found.append(index)
-            }
-            return found
-        }
-        for index in periods {
+        // Only periods (and ellipses) start a candidate.
+        for index in 0..<count where units[index] == 0x2E || units[index] == ellipsis {
             let unit = units[index]
             var next = index + 1
             while next < count, Self.isClosing(units[next]) { next += 1 }
