@@ -6,9 +6,8 @@
 /// One splitter serves a post's blocks in turn and keeps its work buffers between them.
 final class BlockSplitter {
     let segmenter: Segmenter
-    /// Work buffers, emptied (capacity kept) per block: the plain text, each atom's range in it, and which
+    /// Work buffers, emptied (capacity kept) per block: each atom's range in the plain text, and which
     /// sentence owns each atom (-1 for none).
-    private var plain: [UInt16] = []
     private var offsets: [(Int, Int)] = []
     private var owner: [Int] = []
 
@@ -22,23 +21,40 @@ final class BlockSplitter {
     func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
         var atoms = input
         // The buffers move into locals for the call (class properties would cost an access check per use).
-        var plain = self.plain
         var offsets = self.offsets
         var owner = self.owner
-        (self.plain, self.offsets, self.owner) = ([], [], [])
-        defer { (self.plain, self.offsets, self.owner) = (plain, offsets, owner) }
-        plain.removeAll(keepingCapacity: true)
+        (self.offsets, self.owner) = ([], [])
+        defer { (self.offsets, self.owner) = (offsets, owner) }
         offsets.removeAll(keepingCapacity: true)
+        // UTF-16 never needs more code units than UTF-8 needs bytes: the plain text is written in place.
+        var bound = 0
         for atom in atoms {
-            let start = plain.count
-            // What `atom.plain` holds, without passing the text through another String value.
             switch atom.kind {
-            case .source: Self.appendUTF16(UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]), to: &plain)
-            case .text(let text): Self.appendUTF16(text, to: &plain)
-            case .softBreak, .standalone(.lineBreak): plain.append(0x20)
+            case .source: bound += atom.end - atom.start
+            case .text(let text): bound += text.utf8.count
+            case .softBreak, .standalone(.lineBreak): bound += 1
             default: break
             }
-            offsets.append((start, plain.count))
+        }
+        let plain = [UInt16](unsafeUninitializedCapacity: bound) { buffer, count in
+            var written = 0
+            for atom in atoms {
+                let start = written
+                // What `atom.plain(in:)` holds, without passing the text through another String value.
+                switch atom.kind {
+                case .source:
+                    written = Self.writeUTF16(
+                        UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]), into: buffer, at: written)
+                case .text(var text):
+                    written = text.withUTF8 { Self.writeUTF16($0, into: buffer, at: written) }
+                case .softBreak, .standalone(.lineBreak):
+                    buffer[written] = 0x20
+                    written += 1
+                default: break
+                }
+                offsets.append((start, written))
+            }
+            count = written
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
@@ -97,42 +113,43 @@ final class BlockSplitter {
         return pieces
     }
 
-    /// Appends the UTF-16 of `text`.
-    private static func appendUTF16(_ text: String, to plain: inout [UInt16]) {
-        var text = text
-        text.withUTF8 { appendUTF16($0, to: &plain) }
-    }
-
-    /// Appends the UTF-16 of valid UTF-8 `bytes`, decoding them directly.
-    static func appendUTF16(_ bytes: UnsafeBufferPointer<UInt8>, to plain: inout [UInt16]) {
+    /// Writes the UTF-16 of valid UTF-8 `bytes` into `buffer` from `position`; returns the end position.
+    /// The buffer has room: UTF-16 never needs more code units than UTF-8 needs bytes.
+    static func writeUTF16(
+        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt16>, at position: Int
+    )
+        -> Int
+    {
         var index = 0
+        var position = position
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                // A run of ASCII is widened in one append.
-                var end = index + 1
-                while end < count, bytes[end] < 0x80 { end += 1 }
-                plain.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]).lazy.map { UInt16($0) })
-                index = end
+                buffer[position] = UInt16(byte)
+                position += 1
+                index += 1
                 continue
             }
             let length = utf8Length(byte)
             guard index + length <= count else {
-                plain.append(0xFFFD)
-                return
+                buffer[position] = 0xFFFD
+                return position + 1
             }
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
             if value < 0x10000 {
-                plain.append(UInt16(value))
+                buffer[position] = UInt16(value)
+                position += 1
             } else {
                 value -= 0x10000
-                plain.append(UInt16(0xD800 + (value >> 10)))
-                plain.append(UInt16(0xDC00 + (value & 0x3FF)))
+                buffer[position] = UInt16(0xD800 + (value >> 10))
+                buffer[position + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                position += 2
             }
             index += length
         }
+        return position
     }
 
     /// The byte length of the UTF-8 sequence a non-ASCII lead byte starts.

@@ -98,7 +98,15 @@ final class MarkdownScanner {
         } else {
             containers[last].childCounts.append((name, 1))
         }
-        return containers[last].path + "/" + name + "[" + String(count) + "]"
+        // One string, grown once, rather than a new string per `+`.
+        var path = containers[last].path
+        path.reserveCapacity(path.utf8.count + name.utf8.count + 8)
+        path += "/"
+        path += name
+        path += "["
+        path += String(count)
+        path += "]"
+        return path
     }
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
