@@ -58,13 +58,7 @@ final class BlockSplitter {
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
-        var cuts: [Int] = []
-        cuts.reserveCapacity(sentences.count * 2)
-        for sentence in sentences {
-            cuts.append(sentence.0)
-            cuts.append(sentence.1)
-        }
-        (atoms, offsets) = cutAtoms(atoms, offsets, at: cuts, source: source)
+        (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
         owner.removeAll(keepingCapacity: true)
@@ -177,17 +171,20 @@ final class BlockSplitter {
         return result
     }
 
-    /// Splits text atoms so that every cut offset falls between atoms.
+    /// Splits text atoms so that every sentence's start and end falls between atoms.
     private func cutAtoms(
-        _ atoms: [InlineAtom], _ offsets: [(Int, Int)], at cuts: [Int], source: UnsafeBufferPointer<UInt8>
+        _ atoms: [InlineAtom], _ offsets: [(Int, Int)], at sentences: [(Int, Int)], source: UnsafeBufferPointer<UInt8>
     ) -> ([InlineAtom], [(Int, Int)]) {
         var resultAtoms: [InlineAtom] = []
         var resultOffsets: [(Int, Int)] = []
         var cutIndex = 0
         // Sentence ranges are ordered and disjoint, so the cuts are already sorted: only drop repeats.
         var sortedCuts: [Int] = []
-        sortedCuts.reserveCapacity(cuts.count)
-        for cut in cuts where sortedCuts.last.map({ $0 < cut }) ?? true { sortedCuts.append(cut) }
+        sortedCuts.reserveCapacity(sentences.count * 2)
+        for (start, end) in sentences {
+            if sortedCuts.last.map({ $0 < start }) ?? true { sortedCuts.append(start) }
+            if sortedCuts.last.map({ $0 < end }) ?? true { sortedCuts.append(end) }
+        }
         // Most cuts fall between atoms (block ends, around codes): then there is nothing to copy.
         var inside = false
         var probe = 0
