@@ -16,6 +16,7 @@ public final class Segmenter {
     /// The accepted sentence boundaries of `units`, ending with `units.count` (empty for empty text).
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
+        if Self.cannotBreak(units) { return [units.count] }
         let proposed = Self.merged(iterator.boundaries(in: units), missedCandidates(in: units))
         var accepted: [Int] = []
         accepted.reserveCapacity(proposed.count)
@@ -27,6 +28,18 @@ public final class Segmenter {
         if accepted.last != units.count { accepted.append(units.count) }
         if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
         return accepted
+    }
+
+    /// Whether `units` is ASCII without a terminator (`.` `!` `?`) or a control character (CR and LF are
+    /// paragraph separators): ICU proposes no boundary inside such text and no rule adds one (headings, list
+    /// items, tags), so the iterator need not run.
+    static func cannotBreak(_ units: [UInt16]) -> Bool {
+        units.withUnsafeBufferPointer { buffer in
+            for unit in buffer {
+                if unit >= 0x80 || unit < 0x20 || unit == 0x2E || unit == 0x21 || unit == 0x3F { return false }
+            }
+            return true
+        }
     }
 
     /// The sentences of `text`, each without surrounding white space.
