@@ -35,6 +35,16 @@ struct LineTable {
             column = hint.column
             index = hint.offset
         }
+        // Eight bytes at a time: every byte but a continuation byte (`10xxxxxx`) starts a scalar.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset - index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                column += 8 - continuation.nonzeroBitCount
+                index += 8
+            }
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1

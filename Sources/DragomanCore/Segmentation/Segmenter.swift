@@ -66,8 +66,15 @@ public final class Segmenter {
         var result: [Int] = []
         let count = units.count
         let ellipsis: UInt16 = rules.ellipsisEndsSentence ? 0x2026 : 0x2E
-        // Only periods (and ellipses) start a candidate.
-        for index in 0..<count where units[index] == 0x2E || units[index] == ellipsis {
+        // Only periods (and ellipses) start a candidate: find each with a tight loop over the buffer.
+        var index = -1
+        while true {
+            index = units.withUnsafeBufferPointer { buffer in
+                var next = index + 1
+                while next < buffer.count, buffer[next] != 0x2E, buffer[next] != ellipsis { next += 1 }
+                return next
+            }
+            guard index < count else { break }
             let unit = units[index]
             var next = index + 1
             while next < count, Self.isClosing(units[next]) { next += 1 }
