@@ -10,6 +10,7 @@ final class BlockSplitter {
     /// sentence owns each atom (-1 for none).
     private var offsets: [(Int, Int)] = []
     private var owner: [Int] = []
+    private var runs: [(first: Int, last: Int)] = []
 
     init(segmenter: Segmenter) { self.segmenter = segmenter }
 
@@ -23,8 +24,9 @@ final class BlockSplitter {
         // The buffers move into locals for the call (class properties would cost an access check per use).
         var offsets = self.offsets
         var owner = self.owner
-        (self.offsets, self.owner) = ([], [])
-        defer { (self.offsets, self.owner) = (offsets, owner) }
+        var runs = self.runs
+        (self.offsets, self.owner, self.runs) = ([], [], [])
+        defer { (self.offsets, self.owner, self.runs) = (offsets, owner, runs) }
         offsets.removeAll(keepingCapacity: true)
         // UTF-16 never needs more code units than UTF-8 needs bytes: the plain text is written in place.
         var bound = 0
@@ -84,7 +86,7 @@ final class BlockSplitter {
             }
         }
         var pieces: [Piece] = []
-        var runs: [(first: Int, last: Int)] = []
+        runs.removeAll(keepingCapacity: true)
         for (index, value) in owner.enumerated() {
             guard value >= 0 else { continue }
             if value < runs.count {
@@ -94,16 +96,19 @@ final class BlockSplitter {
                 runs.append((index, index))
             }
         }
-        var merged: [(first: Int, last: Int)] = []
-        for run in runs where run.first >= 0 {
-            if let previous = merged.last, run.first <= previous.last {
-                merged[merged.count - 1].last = max(previous.last, run.last)
+        // Overlapping runs merge in place: the merged list never outgrows the runs read so far.
+        var merged = 0
+        for index in runs.indices where runs[index].first >= 0 {
+            let run = runs[index]
+            if merged > 0, run.first <= runs[merged - 1].last {
+                runs[merged - 1].last = max(runs[merged - 1].last, run.last)
             } else {
-                merged.append(run)
+                runs[merged] = run
+                merged += 1
             }
         }
-        pieces.reserveCapacity(merged.count)
-        for run in merged { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
+        pieces.reserveCapacity(merged)
+        for run in runs[..<merged] { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
         return pieces
     }
 
