@@ -111,10 +111,11 @@ struct DocumentBuilder {
         let lexer = InlineLexer(source: source)
         let splitter = BlockSplitter(segmenter: segmenter)
         var floor = offset
+        // One atom buffer serves every block (the pieces that slice it are gone before the next block).
+        var atoms: [InlineAtom] = []
         for leaf in scanner.leaves {
-            let atoms: [InlineAtom]
             do {
-                atoms = try lexer.atoms(of: leaf, floor: max(floor, cursor))
+                try lexer.atoms(of: leaf, floor: max(floor, cursor), into: &atoms)
             } catch {
                 let (line, column) = location(error.offset)
                 warnings.append(

@@ -15,12 +15,14 @@ struct InlineLexer {
 
     let source: UnsafeBufferPointer<UInt8>
 
-    func atoms(of block: LeafBlock, floor: Int) throws(Failure) -> [InlineAtom] {
+    /// The atoms of `block`, written into `atoms` (emptied first, its capacity kept).
+    func atoms(of block: LeafBlock, floor: Int, into atoms: inout [InlineAtom]) throws(Failure) {
+        atoms.removeAll(keepingCapacity: true)
         let events = block.events
         guard let firstText = events.firstIndex(where: { if case .text = $0 { true } else { false } }) else {
-            return []
+            return
         }
-        guard case .text(_, let textStart, _) = events[firstText] else { return [] }
+        guard case .text(_, let textStart, _) = events[firstText] else { return }
         var leading: [Int: (start: Int, end: Int)] = [:]
         var position = textStart
         for index in stride(from: firstText - 1, through: 0, by: -1) {
@@ -32,7 +34,6 @@ struct InlineLexer {
             position -= length
         }
 
-        var atoms: [InlineAtom] = []
         var cursor = position
         var pairs: [(type: MD_SPANTYPE, pair: Int, kind: InlineCode.Kind)] = []
         var nextPair = 0
@@ -79,7 +80,6 @@ struct InlineLexer {
             index += 1
         }
         guard pairs.isEmpty else { throw Failure(offset: cursor, reason: "inline markup left open") }
-        return atoms
     }
 
     private func byte(_ offset: Int) -> UInt8? {

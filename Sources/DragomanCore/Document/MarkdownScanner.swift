@@ -43,6 +43,8 @@ final class MarkdownScanner {
     private var inHTMLBlock = false
     private var inCodeBlock = false
     private var translationOff = false
+    /// Whether the innermost container is a list item (kept apart: checked on every text and span event).
+    private var inListItem = false
     private var base: UnsafePointer<CChar>?
     private var size = 0
     /// Added to every text offset: where the body starts in the post.
@@ -146,6 +148,7 @@ final class MarkdownScanner {
                 default: "block"
                 }
             containers.append(Container(path: childPath(name), isListItem: type == MD_BLOCK_LI))
+            inListItem = type == MD_BLOCK_LI
         }
     }
 
@@ -161,6 +164,7 @@ final class MarkdownScanner {
             if html.contains("dragoman:on") { translationOff = false }
         default:
             if containers.count > 1 { containers.removeLast() }
+            inListItem = containers[containers.count - 1].isListItem
         }
     }
 
@@ -187,8 +191,7 @@ final class MarkdownScanner {
 
     /// md4c reports a tight list item's text without a paragraph around it: treat the item as the leaf.
     private func ensureLeafForTightListItem() {
-        // Indexing reads the flag in place; `containers.last` would copy (and retain) the whole container.
-        if current == nil, containers[containers.count - 1].isListItem {
+        if current == nil, inListItem {
             startLeaf(.paragraph, name: "p")
         }
     }
