@@ -45,10 +45,10 @@ final class BlockSplitter {
                 // What `atom.plain(in:)` holds, without passing the text through another String value.
                 switch atom.kind {
                 case .source:
-                    written = Self.writeUTF16(
+                    written = UTF8Transcoding.writeUTF16(
                         UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]), into: buffer, at: written)
                 case .text(var text):
-                    written = text.withUTF8 { Self.writeUTF16($0, into: buffer, at: written) }
+                    written = text.withUTF8 { UTF8Transcoding.writeUTF16($0, into: buffer, at: written) }
                 case .softBreak, .standalone(.lineBreak):
                     buffer[written] = 0x20
                     written += 1
@@ -110,50 +110,6 @@ final class BlockSplitter {
         pieces.reserveCapacity(merged)
         for run in runs[..<merged] { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
         return pieces
-    }
-
-    /// Writes the UTF-16 of valid UTF-8 `bytes` into `buffer` from `position`; returns the end position.
-    /// The buffer has room: UTF-16 never needs more code units than UTF-8 needs bytes.
-    static func writeUTF16(
-        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt16>, at position: Int
-    )
-        -> Int
-    {
-        var index = 0
-        var position = position
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                buffer[position] = UInt16(byte)
-                position += 1
-                index += 1
-                continue
-            }
-            let length = utf8Length(byte)
-            guard index + length <= count else {
-                buffer[position] = 0xFFFD
-                return position + 1
-            }
-            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            if value < 0x10000 {
-                buffer[position] = UInt16(value)
-                position += 1
-            } else {
-                value -= 0x10000
-                buffer[position] = UInt16(0xD800 + (value >> 10))
-                buffer[position + 1] = UInt16(0xDC00 + (value & 0x3FF))
-                position += 2
-            }
-            index += length
-        }
-        return position
-    }
-
-    /// The byte length of the UTF-8 sequence a non-ASCII lead byte starts.
-    @inline(__always) static func utf8Length(_ lead: UInt8) -> Int {
-        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 
     private func isClose(_ atom: InlineAtom) -> Bool {
@@ -219,7 +175,7 @@ final class BlockSplitter {
                             byte += 1
                             unit += 1
                         } else {
-                            let length = Self.utf8Length(lead)
+                            let length = UTF8Transcoding.utf8Length(lead)
                             byte += length
                             unit += length == 4 ? 2 : 1
                         }
