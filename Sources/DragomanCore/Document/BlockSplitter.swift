@@ -6,11 +6,11 @@
 /// One splitter serves a post's blocks in turn and keeps its work buffers between them.
 final class BlockSplitter {
     let segmenter: Segmenter
-    /// Work buffers, emptied (capacity kept) per block: the plain text, each atom's range in it, and which
+    /// Work buffers, emptied (capacity kept) per block: each atom's range in the plain text, and which
     /// sentence owns each atom (-1 for none).
-    private var plain: [UInt16] = []
     private var offsets: [(Int, Int)] = []
     private var owner: [Int] = []
+    private var runs: [(first: Int, last: Int)] = []
 
     init(segmenter: Segmenter) { self.segmenter = segmenter }
 
@@ -22,32 +22,45 @@ final class BlockSplitter {
     func split(_ input: [InlineAtom], source: UnsafeBufferPointer<UInt8>) -> [Piece] {
         var atoms = input
         // The buffers move into locals for the call (class properties would cost an access check per use).
-        var plain = self.plain
         var offsets = self.offsets
         var owner = self.owner
-        (self.plain, self.offsets, self.owner) = ([], [], [])
-        defer { (self.plain, self.offsets, self.owner) = (plain, offsets, owner) }
-        plain.removeAll(keepingCapacity: true)
+        var runs = self.runs
+        (self.offsets, self.owner, self.runs) = ([], [], [])
+        defer { (self.offsets, self.owner, self.runs) = (offsets, owner, runs) }
         offsets.removeAll(keepingCapacity: true)
+        // UTF-16 never needs more code units than UTF-8 needs bytes: the plain text is written in place.
+        var bound = 0
         for atom in atoms {
-            let start = plain.count
-            // What `atom.plain` holds, without passing the text through another String value.
             switch atom.kind {
-            case .text(let text): Self.appendUTF16(text, to: &plain)
-            case .softBreak, .standalone(.lineBreak): plain.append(0x20)
+            case .source: bound += atom.end - atom.start
+            case .text(let text): bound += text.utf8.count
+            case .softBreak, .standalone(.lineBreak): bound += 1
             default: break
             }
-            offsets.append((start, plain.count))
+        }
+        let plain = [UInt16](unsafeUninitializedCapacity: bound) { buffer, count in
+            var written = 0
+            for atom in atoms {
+                let start = written
+                // What `atom.plain(in:)` holds, without passing the text through another String value.
+                switch atom.kind {
+                case .source:
+                    written = UTF8Transcoding.writeUTF16(
+                        UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]), into: buffer, at: written)
+                case .text(var text):
+                    written = text.withUTF8 { UTF8Transcoding.writeUTF16($0, into: buffer, at: written) }
+                case .softBreak, .standalone(.lineBreak):
+                    buffer[written] = 0x20
+                    written += 1
+                default: break
+                }
+                offsets.append((start, written))
+            }
+            count = written
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
-        var cuts: [Int] = []
-        cuts.reserveCapacity(sentences.count * 2)
-        for sentence in sentences {
-            cuts.append(sentence.0)
-            cuts.append(sentence.1)
-        }
-        (atoms, offsets) = cutAtoms(atoms, offsets, at: cuts, source: source)
+        (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
         owner.removeAll(keepingCapacity: true)
@@ -73,7 +86,7 @@ final class BlockSplitter {
             }
         }
         var pieces: [Piece] = []
-        var runs: [(first: Int, last: Int)] = []
+        runs.removeAll(keepingCapacity: true)
         for (index, value) in owner.enumerated() {
             guard value >= 0 else { continue }
             if value < runs.count {
@@ -83,39 +96,25 @@ final class BlockSplitter {
                 runs.append((index, index))
             }
         }
-        var merged: [(first: Int, last: Int)] = []
-        for run in runs where run.first >= 0 {
-            if let previous = merged.last, run.first <= previous.last {
-                merged[merged.count - 1].last = max(previous.last, run.last)
+        // Overlapping runs merge in place: the merged list never outgrows the runs read so far.
+        var merged = 0
+        for index in runs.indices where runs[index].first >= 0 {
+            let run = runs[index]
+            if merged > 0, run.first <= runs[merged - 1].last {
+                runs[merged - 1].last = max(runs[merged - 1].last, run.last)
             } else {
-                merged.append(run)
+                runs[merged] = run
+                merged += 1
             }
         }
-        pieces.reserveCapacity(merged.count)
-        for run in merged { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
+        pieces.reserveCapacity(merged)
+        for run in runs[..<merged] { pieces.append(Piece(atoms: atoms[run.first...run.last])) }
         return pieces
-    }
-
-    /// Appends the UTF-16 of `text`, widening ASCII bytes directly instead of walking the UTF-16 view.
-    private static func appendUTF16(_ text: String, to plain: inout [UInt16]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count, bytes[index] < 0x80 {
-                plain.append(UInt16(bytes[index]))
-                index += 1
-            }
-            if index < bytes.count {
-                plain.append(
-                    contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).utf16)
-            }
-        }
     }
 
     private func isClose(_ atom: InlineAtom) -> Bool {
         if case .close = atom.kind { return true }
-        if case .text(let text) = atom.kind, text.isEmpty { return true }
-        return false
+        return atom.isEmptyText
     }
 
     /// Sentences as trimmed plain-text ranges.
@@ -133,17 +132,20 @@ final class BlockSplitter {
         return result
     }
 
-    /// Splits text atoms so that every cut offset falls between atoms.
+    /// Splits text atoms so that every sentence's start and end falls between atoms.
     private func cutAtoms(
-        _ atoms: [InlineAtom], _ offsets: [(Int, Int)], at cuts: [Int], source: UnsafeBufferPointer<UInt8>
+        _ atoms: [InlineAtom], _ offsets: [(Int, Int)], at sentences: [(Int, Int)], source: UnsafeBufferPointer<UInt8>
     ) -> ([InlineAtom], [(Int, Int)]) {
         var resultAtoms: [InlineAtom] = []
         var resultOffsets: [(Int, Int)] = []
         var cutIndex = 0
         // Sentence ranges are ordered and disjoint, so the cuts are already sorted: only drop repeats.
         var sortedCuts: [Int] = []
-        sortedCuts.reserveCapacity(cuts.count)
-        for cut in cuts where sortedCuts.last.map({ $0 < cut }) ?? true { sortedCuts.append(cut) }
+        sortedCuts.reserveCapacity(sentences.count * 2)
+        for (start, end) in sentences {
+            if sortedCuts.last.map({ $0 < start }) ?? true { sortedCuts.append(start) }
+            if sortedCuts.last.map({ $0 < end }) ?? true { sortedCuts.append(end) }
+        }
         // Most cuts fall between atoms (block ends, around codes): then there is nothing to copy.
         var inside = false
         var probe = 0
@@ -159,6 +161,35 @@ final class BlockSplitter {
         resultOffsets.reserveCapacity(atoms.count + sortedCuts.count)
         for (index, atom) in atoms.enumerated() {
             var (p0, p1) = offsets[index]
+            if case .source = atom.kind {
+                // Cut by offsets: walk the source bytes, counting UTF-16 units, to each cut.
+                var current = atom
+                var byte = atom.start
+                var unit = p0
+                while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
+                while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
+                    let cut = sortedCuts[cutIndex]
+                    while unit < cut, byte < atom.end {
+                        let lead = source[byte]
+                        if lead < 0x80 {
+                            byte += 1
+                            unit += 1
+                        } else {
+                            let length = UTF8Transcoding.utf8Length(lead)
+                            byte += length
+                            unit += length == 4 ? 2 : 1
+                        }
+                    }
+                    resultAtoms.append(InlineAtom(kind: .source, start: current.start, end: byte))
+                    resultOffsets.append((p0, unit))
+                    current.start = byte
+                    p0 = unit
+                    cutIndex += 1
+                }
+                resultAtoms.append(current)
+                resultOffsets.append((p0, p1))
+                continue
+            }
             guard case .text(let text) = atom.kind, atom.end - atom.start == text.utf8.count else {
                 resultAtoms.append(atom)
                 resultOffsets.append((p0, p1))

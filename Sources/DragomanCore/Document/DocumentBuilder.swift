@@ -15,6 +15,8 @@ struct DocumentBuilder {
     private let lines: LineTable
     /// The last location computed, which the next one on the same line counts on from.
     private var lastLocation: (offset: Int, line: Int, column: Int)?
+    /// Work buffer for a segment's text, kept between segments.
+    private var textBytes: [UInt8] = []
 
     init(source: UnsafeBufferPointer<UInt8>, path: String) {
         self.source = source
@@ -102,17 +104,18 @@ struct DocumentBuilder {
     mutating func body(from offset: Int, segmenter: Segmenter) {
         let body = UnsafeBufferPointer(rebasing: source[offset...])
         let scanner = MarkdownScanner()
-        guard scanner.scan(body) else {
+        guard scanner.scan(body, offset: offset) else {
             warnings.append(Diagnostic(.warning, at: SourceLocation(path: path), "Markdown parser failed"))
             return
         }
-        let lexer = InlineLexer(source: source, bodyOffset: offset)
+        let lexer = InlineLexer(source: source)
         let splitter = BlockSplitter(segmenter: segmenter)
         var floor = offset
+        // One atom buffer serves every block (the pieces that slice it are gone before the next block).
+        var atoms: [InlineAtom] = []
         for leaf in scanner.leaves {
-            let atoms: [InlineAtom]
             do {
-                atoms = try lexer.atoms(of: leaf, floor: max(floor, cursor))
+                try lexer.atoms(of: leaf, floor: max(floor, cursor), into: &atoms)
             } catch {
                 let (line, column) = location(error.offset)
                 warnings.append(
@@ -126,7 +129,7 @@ struct DocumentBuilder {
             floor = last.end
             let pieces = splitter.split(atoms, source: source)
             if case .heading = leaf.kind {
-                heading = atoms.map(\.plain).joined().trimmingSpaces
+                heading = atoms.map { $0.plain(in: source) }.joined().trimmingSpaces
             }
             for (index, piece) in pieces.enumerated() {
                 add(
@@ -139,36 +142,40 @@ struct DocumentBuilder {
     private mutating func add(_ piece: BlockSplitter.Piece, path: String, isHeading: Bool) {
         guard let first = piece.atoms.first, let last = piece.atoms.last, first.start >= cursor else { return }
         var content: [InlineElement] = []
-        var numbers: [Int: Int] = [:]
+        // Pair numbers to code ids: a segment has few pairs, so a list beats hashing.
+        var numbers: [(pair: Int, id: Int)] = []
         var next = 0
         func number(_ pair: Int) -> Int {
-            if let known = numbers[pair] { return known }
+            if let known = numbers.first(where: { $0.pair == pair }) { return known.id }
             next += 1
-            numbers[pair] = next
+            numbers.append((pair, next))
             return next
         }
         content.reserveCapacity(piece.atoms.count)
-        // Built in normalized form (adjacent text merged, empty text dropped), without a second array.
-        var pending: String?
+        // Built in normalized form (adjacent text merged, empty text dropped), without a second array: text
+        // is gathered as UTF-8 bytes, straight from the source where it reads as its bytes.
+        var pending = textBytes
+        textBytes = []
+        pending.removeAll(keepingCapacity: true)
         func flush() {
-            if let text = pending { content.append(.text(text)) }
-            pending = nil
+            if !pending.isEmpty { content.append(.text(String(decoding: pending, as: UTF8.self))) }
+            pending.removeAll(keepingCapacity: true)
         }
         for atom in piece.atoms {
-            // Only codes keep their source bytes; text atoms already carry their text.
             switch atom.kind {
+            case .source:
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]))
+                continue
             case .text(let text):
-                if !text.isEmpty {
-                    if pending == nil { pending = text } else { pending! += text }
-                }
+                pending.append(contentsOf: text.utf8)
                 continue
             case .softBreak:
-                if pending == nil { pending = " " } else { pending! += " " }
+                pending.append(0x20)
                 continue
             default: flush()
             }
             switch atom.kind {
-            case .text, .softBreak: break
+            case .source, .text, .softBreak: break
             case .open(let kind, let pair):
                 content.append(.open(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
             case .close(let kind, let pair):
@@ -179,6 +186,7 @@ struct DocumentBuilder {
             }
         }
         flush()
+        textBytes = pending
         // The plain text's pieces, checked one by one rather than joined first (see `plainText`).
         let hasWords = content.contains { element in
             switch element {

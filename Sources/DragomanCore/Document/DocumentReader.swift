@@ -25,12 +25,13 @@ public struct DocumentReader {
 
     /// Reads a post from its bytes.
     public func read(_ bytes: [UInt8], path: String, defaultSlug: String) throws(DragomanError) -> SourceDocument {
-        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+        // Validating while decoding: the byte-by-byte check runs only to locate the error.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = UTF8Validation.firstInvalidOffset(bytes) ?? 0
             throw DragomanError(
                 SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
                 hint: "save the file as UTF-8")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DragomanError) -> SourceDocument in
             try read(buffer, text: text, path: path, defaultSlug: defaultSlug)
         }

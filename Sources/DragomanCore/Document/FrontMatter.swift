@@ -37,10 +37,12 @@ public struct FrontMatter: @unchecked Sendable {
         return (content, min(index + 1, bytes.count))
     }
 
-    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ fence: String) -> Bool {
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ fence: StaticString) -> Bool
+    {
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return Array(bytes[range.lowerBound..<end]) == Array(fence.utf8)
+        // Compared in place: no arrays per line.
+        return fence.withUTF8Buffer { fence in bytes[range.lowerBound..<end].elementsEqual(fence) }
     }
 
     /// Parses the YAML; errors name the line and column in the post.
@@ -86,12 +88,24 @@ public struct FrontMatter: @unchecked Sendable {
 
     /// A plain string value of the front matter (`date`, `slug`, `author`).
     public func string(_ key: String) -> String? {
-        mapping[Self.keyNode(key)]?.scalar?.string
+        value(key)?.scalar?.string
+    }
+
+    /// `mapping[Self.keyNode(key)]` (the last pair whose key equals the key node), with the key's text
+    /// compared first so that the node is built and compared only for a candidate.
+    private func value(_ key: String) -> Node? {
+        var node: Node?
+        for pair in mapping.reversed() {
+            guard case .scalar(let scalar) = pair.key, scalar.string == key else { continue }
+            if node == nil { node = Self.keyNode(key) }
+            if pair.key == node { return pair.value }
+        }
+        return nil
     }
 
     /// A list of strings, or a single string as a one-item list.
     public func strings(_ key: String) -> [String] {
-        guard let node = mapping[Self.keyNode(key)] else { return [] }
+        guard let node = value(key) else { return [] }
         if let sequence = node.sequence { return sequence.compactMap { $0.scalar?.string } }
         return node.scalar.map { [$0.string] } ?? []
     }

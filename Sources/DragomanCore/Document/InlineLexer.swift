@@ -14,15 +14,15 @@ struct InlineLexer {
     }
 
     let source: UnsafeBufferPointer<UInt8>
-    /// Offset of the Markdown body (after front matter) within `source`.
-    let bodyOffset: Int
 
-    func atoms(of block: LeafBlock, floor: Int) throws(Failure) -> [InlineAtom] {
-        let events = block.events.map(shifted)
+    /// The atoms of `block`, written into `atoms` (emptied first, its capacity kept).
+    func atoms(of block: LeafBlock, floor: Int, into atoms: inout [InlineAtom]) throws(Failure) {
+        atoms.removeAll(keepingCapacity: true)
+        let events = block.events
         guard let firstText = events.firstIndex(where: { if case .text = $0 { true } else { false } }) else {
-            return []
+            return
         }
-        guard case .text(_, let textStart, _) = events[firstText] else { return [] }
+        guard case .text(_, let textStart, _) = events[firstText] else { return }
         var leading: [Int: (start: Int, end: Int)] = [:]
         var position = textStart
         for index in stride(from: firstText - 1, through: 0, by: -1) {
@@ -34,7 +34,6 @@ struct InlineLexer {
             position -= length
         }
 
-        var atoms: [InlineAtom] = []
         var cursor = position
         var pairs: [(type: MD_SPANTYPE, pair: Int, kind: InlineCode.Kind)] = []
         var nextPair = 0
@@ -81,14 +80,6 @@ struct InlineLexer {
             index += 1
         }
         guard pairs.isEmpty else { throw Failure(offset: cursor, reason: "inline markup left open") }
-        return atoms
-    }
-
-    private func shifted(_ event: LeafBlock.Event) -> LeafBlock.Event {
-        if case .text(let type, let start, let end) = event {
-            return .text(type: type, start: start + bodyOffset, end: end + bodyOffset)
-        }
-        return event
     }
 
     private func byte(_ offset: Int) -> UInt8? {
@@ -104,7 +95,7 @@ struct InlineLexer {
         case MD_TEXT_HTML: .standalone(.html)
         case MD_TEXT_ENTITY: .text(HTMLEntity.decode(string(start, end)))
         case MD_TEXT_NULLCHAR: .text("\u{FFFD}")
-        default: .text(string(start, end))
+        default: .source
         }
     }
 

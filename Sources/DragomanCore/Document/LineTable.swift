@@ -1,10 +1,19 @@
+import Foundation
+
 /// The start offset of every line of a UTF-8 buffer, for turning byte offsets into 1-based line and column
 /// (columns count Unicode scalars, as ``SourceLocation/of(offset:in:path:)`` does) in logarithmic time.
 struct LineTable {
     private var starts: [Int] = [0]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in bytes.indices where bytes[index] == 0x0A { starts.append(index + 1) }
+        guard let base = bytes.baseAddress else { return }
+        // memchr finds the newlines far faster than a byte loop.
+        var position = 0
+        while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+            let index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            starts.append(index + 1)
+            position = index + 1
+        }
     }
 
     /// Line and column of byte `offset` (clamped to the buffer).
@@ -25,6 +34,16 @@ struct LineTable {
         if let hint, hint.line == low + 1, hint.offset >= index, hint.offset <= offset {
             column = hint.column
             index = hint.offset
+        }
+        // Eight bytes at a time: every byte but a continuation byte (`10xxxxxx`) starts a scalar.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset - index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                column += 8 - continuation.nonzeroBitCount
+                index += 8
+            }
         }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }

@@ -6,7 +6,7 @@ struct LeafBlock {
         case paragraph, heading(level: Int), tableCell
     }
 
-    /// One md4c callback inside the block. Offsets are into the body buffer.
+    /// One md4c callback inside the block. Offsets are into the post's source (see ``MarkdownScanner/scan(_:offset:)``).
     enum Event: Equatable {
         /// Text that md4c points at in the source (normal text, entities, code, raw HTML).
         case text(type: MD_TEXTTYPE, start: Int, end: Int)
@@ -43,12 +43,18 @@ final class MarkdownScanner {
     private var inHTMLBlock = false
     private var inCodeBlock = false
     private var translationOff = false
+    /// Whether the innermost container is a list item (kept apart: checked on every text and span event).
+    private var inListItem = false
     private var base: UnsafePointer<CChar>?
     private var size = 0
+    /// Added to every text offset: where the body starts in the post.
+    private var shift = 0
 
     /// Parses `body` (CommonMark with GitHub tables and strikethrough). Returns false if md4c failed.
-    func scan(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `offset`, where the body starts in the post, is added to the events' offsets.
+    func scan(_ body: UnsafeBufferPointer<UInt8>, offset: Int = 0) -> Bool {
         guard let address = body.baseAddress else { return true }
+        shift = offset
         base = UnsafeRawPointer(address).assumingMemoryBound(to: CChar.self)
         size = body.count
         var parser = MD_PARSER()
@@ -94,7 +100,15 @@ final class MarkdownScanner {
         } else {
             containers[last].childCounts.append((name, 1))
         }
-        return containers[last].path + "/" + name + "[" + String(count) + "]"
+        // One string, grown once, rather than a new string per `+`.
+        var path = containers[last].path
+        path.reserveCapacity(path.utf8.count + name.utf8.count + 8)
+        path += "/"
+        path += name
+        path += "["
+        path += String(count)
+        path += "]"
+        return path
     }
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
@@ -134,6 +148,7 @@ final class MarkdownScanner {
                 default: "block"
                 }
             containers.append(Container(path: childPath(name), isListItem: type == MD_BLOCK_LI))
+            inListItem = type == MD_BLOCK_LI
         }
     }
 
@@ -149,6 +164,7 @@ final class MarkdownScanner {
             if html.contains("dragoman:on") { translationOff = false }
         default:
             if containers.count > 1 { containers.removeLast() }
+            inListItem = containers[containers.count - 1].isListItem
         }
     }
 
@@ -169,14 +185,13 @@ final class MarkdownScanner {
         if type == MD_TEXT_BR || type == MD_TEXT_SOFTBR {
             current?.events.append(.lineBreak(hard: type == MD_TEXT_BR))
         } else if start >= 0, start + length <= size {
-            current?.events.append(.text(type: type, start: start, end: start + length))
+            current?.events.append(.text(type: type, start: shift + start, end: shift + start + length))
         }
     }
 
     /// md4c reports a tight list item's text without a paragraph around it: treat the item as the leaf.
     private func ensureLeafForTightListItem() {
-        // Indexing reads the flag in place; `containers.last` would copy (and retain) the whole container.
-        if current == nil, containers[containers.count - 1].isListItem {
+        if current == nil, inListItem {
             startLeaf(.paragraph, name: "p")
         }
     }

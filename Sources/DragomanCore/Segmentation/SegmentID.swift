@@ -89,7 +89,8 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             let state = text.withUTF8 { bytes -> (UInt64, Bool, Bool)? in
                 var (value, started, pendingSpace) = (self.value, self.started, self.pendingSpace)
                 for byte in bytes {
-                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    // White space is at most 0x20: a byte above it needs only the two escape checks.
+                    if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                         pendingSpace = started
                         continue
                     }

@@ -33,6 +33,8 @@ public struct SegmentationRules: Sendable, Equatable {
     private var exactForms: Set<String> = []
     private var numberForms: Set<String> = []
     private var starterForms: Set<String> = []
+    /// The UTF-16 length of the longest abbreviation form: a longer word needs no lookup (nor a `String`).
+    private(set) var longestAbbreviation = 0
 
     public init(
         locale: String, icuLocale: String? = nil, abbreviations: [String] = [], numberAbbreviations: [String] = [],
@@ -53,6 +55,7 @@ public struct SegmentationRules: Sendable, Equatable {
         starterForms = Self.caseVariants(sentenceStarters, locale: locale)
         exactForms = Self.caseVariants(abbreviations, locale: locale)
         numberForms = Self.caseVariants(numberAbbreviations, locale: locale)
+        longestAbbreviation = exactForms.union(numberForms).map(\.utf16.count).max() ?? 0
     }
 
     /// Whether `word` (the letters before a period) is an abbreviation that never ends a sentence.

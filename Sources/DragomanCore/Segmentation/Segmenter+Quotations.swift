@@ -28,6 +28,8 @@ extension Segmenter {
             var found: [Int] = []
             for index in 0..<buffer.count {
                 let unit = buffer[index]
+                // Most units are ASCII above `"`: one comparison each rules them out.
+                if unit < 0xAB && unit != 0x22 { continue }
                 if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D {
                     found.append(index)
                 }

@@ -18,10 +18,11 @@ extension Segmenter {
         guard units[terminator] == 0x2E else { return true }  // only a period is ambiguous
         let word = wordBefore(terminator, in: units)
         guard !word.isEmpty else { return true }
-        let text = Self.string(word)
-        if rules.isAbbreviation(text) { return false }
+        // Only a word no longer than the longest abbreviation can be one: others skip the String and the lookup.
+        let text = word.count <= rules.longestAbbreviation ? Self.string(word) : nil
+        if let text, rules.isAbbreviation(text) { return false }
         guard let next else { return true }
-        if Self.isDigit(units[next]), rules.isNumberAbbreviation(text) { return false }
+        if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
         if rules.initials, isInitial(word, before: next, in: units) { return false }
         let closesDirectly = terminator == end - 1
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),

@@ -16,6 +16,7 @@ public final class Segmenter {
     /// The accepted sentence boundaries of `units`, ending with `units.count` (empty for empty text).
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
+        if Self.cannotBreak(units) { return [units.count] }
         let proposed = Self.merged(iterator.boundaries(in: units), missedCandidates(in: units))
         var accepted: [Int] = []
         accepted.reserveCapacity(proposed.count)
@@ -27,6 +28,18 @@ public final class Segmenter {
         if accepted.last != units.count { accepted.append(units.count) }
         if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
         return accepted
+    }
+
+    /// Whether `units` is ASCII without a terminator (`.` `!` `?`) or a control character (CR and LF are
+    /// paragraph separators): ICU proposes no boundary inside such text and no rule adds one (headings, list
+    /// items, tags), so the iterator need not run.
+    static func cannotBreak(_ units: [UInt16]) -> Bool {
+        units.withUnsafeBufferPointer { buffer in
+            for unit in buffer {
+                if unit >= 0x80 || unit < 0x20 || unit == 0x2E || unit == 0x21 || unit == 0x3F { return false }
+            }
+            return true
+        }
     }
 
     /// The sentences of `text`, each without surrounding white space.
@@ -53,15 +66,15 @@ public final class Segmenter {
         var result: [Int] = []
         let count = units.count
         let ellipsis: UInt16 = rules.ellipsisEndsSentence ? 0x2026 : 0x2E
-        // Only periods (and ellipses) start a candidate: find them with a tight loop over the buffer.
-        let periods = units.withUnsafeBufferPointer { buffer -> [Int] in
-            var found: [Int] = []
-            for index in 0..<buffer.count where buffer[index] == 0x2E || buffer[index] == ellipsis {
-                found.append(index)
+        // Only periods (and ellipses) start a candidate: find each with a tight loop over the buffer.
+        var index = -1
+        while true {
+            index = units.withUnsafeBufferPointer { buffer in
+                var next = index + 1
+                while next < buffer.count, buffer[next] != 0x2E, buffer[next] != ellipsis { next += 1 }
+                return next
             }
-            return found
-        }
-        for index in periods {
+            guard index < count else { break }
             let unit = units[index]
             var next = index + 1
             while next < count, Self.isClosing(units[next]) { next += 1 }

@@ -1,0 +1,47 @@
+/// Decoding the post's UTF-8 (valid: the reader checks it first) straight into UTF-16 code units, without
+/// passing through `String`.
+enum UTF8Transcoding {
+    /// Writes the UTF-16 of valid UTF-8 `bytes` into `buffer` from `position`; returns the end position.
+    /// The buffer has room: UTF-16 never needs more code units than UTF-8 needs bytes.
+    static func writeUTF16(
+        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt16>, at position: Int
+    )
+        -> Int
+    {
+        var index = 0
+        var position = position
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                buffer[position] = UInt16(byte)
+                position += 1
+                index += 1
+                continue
+            }
+            let length = utf8Length(byte)
+            guard index + length <= count else {
+                buffer[position] = 0xFFFD
+                return position + 1
+            }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if value < 0x10000 {
+                buffer[position] = UInt16(value)
+                position += 1
+            } else {
+                value -= 0x10000
+                buffer[position] = UInt16(0xD800 + (value >> 10))
+                buffer[position + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                position += 2
+            }
+            index += length
+        }
+        return position
+    }
+
+    /// The byte length of the UTF-8 sequence a non-ASCII lead byte starts.
+    @inline(__always) static func utf8Length(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+}
