@@ -90,28 +90,41 @@ enum BuildBenchmark {
         var seconds: Double
         /// User + system CPU time of the process: shows how much of `seconds` was waiting for a busy machine.
         var cpu: Double
+        /// The part of `cpu` spent in the kernel (creating, renaming and reading files).
+        var system: Double = 0
         var report: BuildReport?
     }
 
     static func time(_ body: () throws -> BuildReport?) throws -> Timing {
         let cpuStart = cpuSeconds()
+        let systemStart = systemSeconds()
         let start = ContinuousClock.now
         let report = try body()
         let elapsed = ContinuousClock.now - start
         return Timing(
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            cpu: cpuSeconds() - cpuStart, report: report)
+            cpu: cpuSeconds() - cpuStart, system: systemSeconds() - systemStart, report: report)
     }
 
-    static func cpuSeconds() -> Double {
+    static func usage() -> rusage {
         var usage = rusage()
         #if os(Linux)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
             getrusage(RUSAGE_SELF, &usage)
         #endif
+        return usage
+    }
+
+    static func cpuSeconds() -> Double {
+        let usage = usage()
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func systemSeconds() -> Double {
+        let usage = usage()
+        return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     static func row(_ label: String, _ seconds: Double) -> String {
@@ -119,6 +132,7 @@ enum BuildBenchmark {
     }
 
     static func row(_ label: String, _ timing: Timing) -> String {
-        row(label, timing.seconds) + String(format: " wall, %6.3f s CPU", timing.cpu)
+        row(label, timing.seconds)
+            + String(format: " wall, %6.3f s CPU (%.3f s kernel)", timing.cpu, timing.system)
     }
 }

@@ -75,13 +75,20 @@ final class BuildWorker {
             translated: counts.translated, fallback: counts.fallback, stale: counts.stale, hash: nil)
         switch assembled.decision {
         case .write:
-            guard let text = assembled.text else { break }
+            guard var text = assembled.text else { break }
             let path = layout.postPath(locale: assembled.locale, sourceFile: post.fileName)
-            if try AtomicFile.write(Data(text.utf8), toPath: try layout.filePath(path), durable: builder.durable) {
-                result.written.append(path)
+            let filePath = try layout.filePath(path)
+            let durable = builder.durable
+            // The string's own UTF-8 is written and hashed in place, never copied into `Data`.
+            let (written, hash) = text.withUTF8 { bytes -> (Result<Bool, DragomanError>, String) in
+                let written = Result { () throws(DragomanError) -> Bool in
+                    try AtomicFile.write(bytes: UnsafeRawBufferPointer(bytes), toPath: filePath, durable: durable)
+                }
+                return (written, ContentHash.of(bytes))
             }
+            if try written.get() { result.written.append(path) }
             entry.path = path
-            entry.hash = ContentHash.of(text.utf8)
+            entry.hash = hash
         case .skip:
             entry.status = .skipped
         case .fail:
