@@ -1,7 +1,7 @@
 import DragomanCore
 import Foundation
 
-/// `DragomanBenchmark build [posts] [--keep] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
+/// `DragomanBenchmark build [posts] [--keep] [--store] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
 /// Markdown) with Turkish and Arabic translations held in memory, then times a full three-locale build and
 /// a no-change build, beside reference figures for other tools on the same kind of corpus.
 enum BuildBenchmark {
@@ -23,14 +23,20 @@ enum BuildBenchmark {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bench-\(getpid())")
         defer { if !keep { try? FileManager.default.removeItem(at: root) } }
         do {
-            let site = try GeneratedSite.make(posts: count, at: root, copying: locales)
+            // `--store`: translations read from XLIFF store files through `StoreTranslationSource`, as
+            // `dragoman build` does, instead of from memory.
+            let store = arguments.contains("--store")
+            let site = try GeneratedSite.make(posts: count, at: root, copying: locales, store: store)
             print(
                 "Generated \(count) posts, \(String(format: "%.2f", Double(site.bytes) / 1_000_000)) MB of Markdown, "
-                    + "\(site.segments) segments, translated into tr and ar" + (keep ? " (kept at \(root.path))" : ""))
+                    + "\(site.segments) segments, translated into tr and ar"
+                    + (store ? " (XLIFF store files)" : "") + (keep ? " (kept at \(root.path))" : ""))
             let workers =
                 ProcessInfo.processInfo.environment["DRAGOMAN_WORKERS"].flatMap(Int.init)
                 ?? ProcessInfo.processInfo.activeProcessorCount
-            let builder = SiteBuilder(project: Project(root: root), translations: site.translations, workers: workers)
+            let translations: any TranslationSource =
+                store ? StoreTranslationSource(project: Project(root: root), sourceLocale: "en") : site.translations
+            let builder = SiteBuilder(project: Project(root: root), translations: translations, workers: workers)
             let full = try time { try builder.build() }
             let again = try time { try builder.build() }
             let reading = try time { () throws -> BuildReport? in

@@ -170,7 +170,7 @@ extension SiteBuilder {
         let box = ResultBox()
         let threads = min(workers, max(1, posts.count / 8))
         let builder = self
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        let work = {
             let worker: BuildWorker
             do throws(DragomanError) {
                 worker = try BuildWorker(builder: builder, settings: settings, locales: locales, layout: layout)
@@ -183,6 +183,62 @@ extension SiteBuilder {
                 progress(done, posts.count)
             }
         }
+        // Threads of our own beside the calling one: `DispatchQueue.concurrentPerform` on Linux often ran every
+        // iteration on the calling thread when the machine was busy, leaving the second core idle.
+        withoutActuallyEscaping(work) { work in
+            let helpers = WorkerThreads(count: threads - 1, body: work)
+            work()
+            helpers.wait()
+        }
         return (box.results.sorted { $0.post.path < $1.post.path }, box.setupErrors)
     }
+}
+
+/// Runs `body` on `count` new threads at once (8 MB stacks, as the main thread's). Each thread lets go of
+/// `body` before it says it is done, so `body` may be a closure that must not escape.
+private final class WorkerThreads: @unchecked Sendable {
+    private let finished = DispatchGroup()
+
+    private final class Context {
+        let body: () -> Void
+        let finished: DispatchGroup
+        init(body: @escaping () -> Void, finished: DispatchGroup) {
+            self.body = body
+            self.finished = finished
+        }
+    }
+
+    init(count: Int, body: @escaping () -> Void) {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        for _ in 0..<max(0, count) {
+            finished.enter()
+            let context = Unmanaged.passRetained(Context(body: body, finished: finished)).toOpaque()
+            var thread = pthread_t()
+            let created = pthread_create(
+                &thread, &attributes,
+                { raw in
+                    let finished: DispatchGroup
+                    do {
+                        let context = Unmanaged<Context>.fromOpaque(raw!).takeRetainedValue()
+                        context.body()
+                        finished = context.finished
+                    }
+                    finished.leave()
+                    return nil
+                }, context)
+            if created == 0 {
+                pthread_detach(thread)
+            } else {
+                // No thread to be had: the work is done here instead (the calling thread shares it anyway).
+                let context = Unmanaged<Context>.fromOpaque(context).takeRetainedValue()
+                context.body()
+                finished.leave()
+            }
+        }
+    }
+
+    func wait() { finished.wait() }
 }
