@@ -166,14 +166,38 @@ public struct PostAssembler {
 
     /// Words of the body as the reader of this locale sees it (target where translated, else source).
     private func wordCount(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> Int {
-        // One ICU pass over the whole body: segments joined by line breaks, which always separate words.
-        var text = ""
-        text.reserveCapacity(document.text.utf8.count)
+        // One ICU pass over the whole body: segments joined by line breaks, which always separate words. The
+        // plain text (as `appendPlainText` makes it) goes straight into the iterator's UTF-16, no string built.
+        var contents: [[InlineElement]] = []
+        contents.reserveCapacity(document.segments.count)
+        var capacity = 0
         for segment in document.segments where !segment.path.hasPrefix("front/") {
-            (targets[segment.id] ?? segment.content).appendPlainText(to: &text)
-            text += "\n"
+            let content = targets[segment.id] ?? segment.content
+            for element in content {
+                switch element {
+                case .text(let text): capacity += text.utf8.count
+                case .standalone(let code) where code.kind == .lineBreak: capacity += 1
+                case .standalone(let code) where code.kind == .url || code.kind == .code:
+                    capacity += code.data.utf8.count
+                default: break
+                }
+            }
+            capacity += 1
+            contents.append(content)
         }
-        return formatter.countWords(text)
+        return formatter.countWords(utf8Capacity: capacity) { writer in
+            for content in contents {
+                for element in content {
+                    switch element {
+                    case .text(let text): writer.append(text)
+                    case .standalone(let code) where code.kind == .lineBreak: writer.append(ascii: 0x20)
+                    case .standalone(let code) where code.kind == .url || code.kind == .code: writer.append(code.data)
+                    default: break
+                    }
+                }
+                writer.append(ascii: 0x0A)
+            }
+        }
     }
 }
 

@@ -31,6 +31,12 @@ public final class LocaleFormatter {
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
     public func countWords(_ text: String) -> Int { words.countWords(in: text) }
 
+    /// ``countWords(_:)`` of the text `write` puts straight into the word iterator (at most `utf8Capacity`
+    /// bytes of UTF-8), with no string built for it.
+    public func countWords(utf8Capacity: Int, _ write: (inout BreakIterator.UTF16Writer) -> Void) -> Int {
+        words.countWords(utf8Capacity: utf8Capacity, write)
+    }
+
     /// Reading time in whole minutes, at least one.
     public func readingMinutes(words: Int) -> Int {
         max(1, (words + profile.wordsPerMinute - 1) / profile.wordsPerMinute)
