@@ -67,11 +67,18 @@ extension SiteBuilder {
     }
 
     /// Hash of the translation revisions of a post in every locale but its own.
-    func translationsHash(slug: String, settings: BuildSettings, sourceLocale: String) throws(DragomanError) -> String {
+    /// `known` holds revisions already read with the translations (by locale), not asked for again.
+    func translationsHash(
+        slug: String, settings: BuildSettings, sourceLocale: String, known: [String: String] = [:]
+    ) throws(DragomanError) -> String {
         var hash = ContentHash()
         for locale in settings.locales where locale != sourceLocale {
             hash.add(locale)
-            hash.add(try translations.revision(post: slug, locale: locale))
+            if let revision = known[locale] {
+                hash.add(revision)
+            } else {
+                hash.add(try translations.revision(post: slug, locale: locale))
+            }
         }
         return hash.hex
     }

@@ -44,10 +44,14 @@ final class BuildWorker {
                 post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
             result.diagnostics += document.warnings
             current = .assemble
+            var revisions: [String: String] = [:]
             for locale in settings.locales {
-                let translations =
-                    locale == document.locale
-                    ? [:] : try builder.translations.translations(for: document, locale: locale)
+                var translations: [SegmentID: AssemblyTranslation] = [:]
+                if locale != document.locale {
+                    let read = try builder.translations.translationsAndRevision(for: document, locale: locale)
+                    translations = read.translations
+                    revisions[locale] = read.revision
+                }
                 let assembled = try assembler(locale).assemble(document, translations: translations)
                 current = .write
                 try record(assembled, post: post, document: document, into: &result)
@@ -56,7 +60,7 @@ final class BuildWorker {
             result.cache = BuildCache.Post(
                 source: post.bytesHash, slug: document.slug,
                 translations: try builder.translationsHash(
-                    slug: document.slug, settings: settings, sourceLocale: post.locale))
+                    slug: document.slug, settings: settings, sourceLocale: post.locale, known: revisions))
         } catch {
             result.error = (current, error)
         }
