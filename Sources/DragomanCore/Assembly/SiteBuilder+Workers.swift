@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What building one source post produced.
 struct PostResult: Sendable {
@@ -195,6 +196,35 @@ extension SiteBuilder {
             helpers.wait()
         }
         return (box.results.sorted { $0.post.path < $1.post.path }, box.setupErrors)
+    }
+}
+
+/// `body(0..<count)` on `threads` threads (the calling one among them), results in index order.
+func parallelMap<T>(_ count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
+    let threads = min(threads, max(1, count / 64))
+    guard threads > 1 else { return (0..<count).map(body) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer {
+        results.deinitialize()
+        results.deallocate()
+    }
+    let next = Atomic<Int>(0)
+    return withoutActuallyEscaping(body) { body in
+        let work = {
+            while true {
+                // Chunks of 16 indices: little contention, and neither thread is left with much at the end.
+                let start = next.add(16, ordering: .relaxed).oldValue
+                guard start < count else { return }
+                for index in start..<min(start + 16, count) { results[index] = body(index) }
+            }
+        }
+        withoutActuallyEscaping(work) { work in
+            let helpers = WorkerThreads(count: threads - 1, body: work)
+            work()
+            helpers.wait()
+        }
+        return results.map { $0! }
     }
 }
 
