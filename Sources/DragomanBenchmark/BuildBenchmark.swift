@@ -1,7 +1,7 @@
 import DragomanCore
 import Foundation
 
-/// `DragomanBenchmark build [posts] [--keep] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
+/// `DragomanBenchmark build [posts] [--keep] [--store] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
 /// Markdown) with Turkish and Arabic translations held in memory, then times a full three-locale build and
 /// a no-change build, beside reference figures for other tools on the same kind of corpus.
 enum BuildBenchmark {
@@ -23,14 +23,20 @@ enum BuildBenchmark {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-bench-\(getpid())")
         defer { if !keep { try? FileManager.default.removeItem(at: root) } }
         do {
-            let site = try GeneratedSite.make(posts: count, at: root, copying: locales)
+            // `--store`: translations read from XLIFF store files through `StoreTranslationSource`, as
+            // `dragoman build` does, instead of from memory.
+            let store = arguments.contains("--store")
+            let site = try GeneratedSite.make(posts: count, at: root, copying: locales, store: store)
             print(
                 "Generated \(count) posts, \(String(format: "%.2f", Double(site.bytes) / 1_000_000)) MB of Markdown, "
-                    + "\(site.segments) segments, translated into tr and ar" + (keep ? " (kept at \(root.path))" : ""))
+                    + "\(site.segments) segments, translated into tr and ar"
+                    + (store ? " (XLIFF store files)" : "") + (keep ? " (kept at \(root.path))" : ""))
             let workers =
                 ProcessInfo.processInfo.environment["DRAGOMAN_WORKERS"].flatMap(Int.init)
                 ?? ProcessInfo.processInfo.activeProcessorCount
-            let builder = SiteBuilder(project: Project(root: root), translations: site.translations, workers: workers)
+            let translations: any TranslationSource =
+                store ? StoreTranslationSource(project: Project(root: root), sourceLocale: "en") : site.translations
+            let builder = SiteBuilder(project: Project(root: root), translations: translations, workers: workers)
             let full = try time { try builder.build() }
             let again = try time { try builder.build() }
             let reading = try time { () throws -> BuildReport? in
@@ -90,28 +96,41 @@ enum BuildBenchmark {
         var seconds: Double
         /// User + system CPU time of the process: shows how much of `seconds` was waiting for a busy machine.
         var cpu: Double
+        /// The part of `cpu` spent in the kernel (creating, renaming and reading files).
+        var system: Double = 0
         var report: BuildReport?
     }
 
     static func time(_ body: () throws -> BuildReport?) throws -> Timing {
         let cpuStart = cpuSeconds()
+        let systemStart = systemSeconds()
         let start = ContinuousClock.now
         let report = try body()
         let elapsed = ContinuousClock.now - start
         return Timing(
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            cpu: cpuSeconds() - cpuStart, report: report)
+            cpu: cpuSeconds() - cpuStart, system: systemSeconds() - systemStart, report: report)
     }
 
-    static func cpuSeconds() -> Double {
+    static func usage() -> rusage {
         var usage = rusage()
         #if os(Linux)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
             getrusage(RUSAGE_SELF, &usage)
         #endif
+        return usage
+    }
+
+    static func cpuSeconds() -> Double {
+        let usage = usage()
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func systemSeconds() -> Double {
+        let usage = usage()
+        return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     static func row(_ label: String, _ seconds: Double) -> String {
@@ -119,6 +138,7 @@ enum BuildBenchmark {
     }
 
     static func row(_ label: String, _ timing: Timing) -> String {
-        row(label, timing.seconds) + String(format: " wall, %6.3f s CPU", timing.cpu)
+        row(label, timing.seconds)
+            + String(format: " wall, %6.3f s CPU (%.3f s kernel)", timing.cpu, timing.system)
     }
 }

@@ -36,7 +36,11 @@ struct GeneratedSite {
         }
     }
 
-    static func make(posts count: Int, at root: URL, copying locales: URL) throws -> GeneratedSite {
+    /// With `store`, the translations are also written as XLIFF 2.1 store files
+    /// (`Locales/<locale>/translations/<slug>.xlf`), as `dragoman build` reads them.
+    static func make(posts count: Int, at root: URL, copying locales: URL, store: Bool = false) throws
+        -> GeneratedSite
+    {
         let manager = FileManager.default
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         for locale in ["en", "tr", "ar"] {
@@ -71,6 +75,15 @@ struct GeneratedSite {
                         content: translate(segment.content, words), state: .reviewed)
                 }
                 site.translations.set(translations, post: document.slug, locale: locale)
+                if store {
+                    let units = document.segments.map { segment in
+                        TranslationUnit(
+                            id: segment.id, path: segment.path, source: ExchangeToken.tokens(segment.content),
+                            target: ExchangeToken.tokens(translations[segment.id]!.content), state: .reviewed)
+                    }
+                    try TranslationStore(project: Project(root: root), locale: locale, sourceLocale: "en")
+                        .save(units, document: document)
+                }
             }
         }
         return site

@@ -39,19 +39,48 @@ public struct PostAssembler {
         post.decision = isSource ? .write : profile.missingTranslations.decision(completeness: counts.completeness)
         guard post.decision == .write else { return post }
         let frontMatter = try frontMatter(document, targets: targets, counts: counts, post: &post)
-        post.text = "---\n" + frontMatter.yaml + "---\n" + body(document, targets: targets)
+        post.text = Self.file(frontMatter: frontMatter.yaml, body: body(document, targets: targets))
         return post
     }
 
-    /// The body as Markdown, without the source's front matter.
-    private func body(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> String {
-        guard document.frontMatter != nil else { return document.render(targets: targets) }
+    /// The body as Markdown, without the source's front matter: the rendered post and where its body starts.
+    private func body(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> (
+        rendered: String, start: Int
+    ) {
+        guard document.frontMatter != nil else { return (document.render(targets: targets), 0) }
         var bare = document
         bare.frontMatter = nil
-        let rendered = bare.render(targets: targets)
-        let bytes = Array(rendered.utf8)
-        guard let located = bytes.withUnsafeBufferPointer({ FrontMatter.locate(in: $0) }) else { return rendered }
-        return String(decoding: bytes[located.body...], as: UTF8.self)
+        var rendered = bare.render(targets: targets)
+        let start = rendered.withUTF8 { FrontMatter.locate(in: $0)?.body } ?? 0
+        return (rendered, start)
+    }
+
+    /// `---`, the front matter, `---` and the body from byte `start` of `rendered`, copied once into one
+    /// string (no intermediate arrays or concatenations; every part is valid UTF-8 split at line starts).
+    static func file(frontMatter: String, body: (rendered: String, start: Int)) -> String {
+        var yaml = frontMatter
+        var rendered = body.rendered
+        return yaml.withUTF8 { yaml in
+            rendered.withUTF8 { rendered in
+                let tail = UnsafeBufferPointer(rebasing: rendered[body.start...])
+                return String(unsafeUninitializedCapacity: 8 + yaml.count + tail.count) { buffer in
+                    var index = 0
+                    func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                        UnsafeMutableRawPointer(buffer.baseAddress! + index).copyMemory(
+                            from: base, byteCount: bytes.count)
+                        index += bytes.count
+                    }
+                    let marker: StaticString = "---\n"
+                    let markerBytes = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+                    copy(markerBytes)
+                    copy(yaml)
+                    copy(markerBytes)
+                    copy(tail)
+                    return index
+                }
+            }
+        }
     }
 
     private func frontMatter(
@@ -137,14 +166,38 @@ public struct PostAssembler {
 
     /// Words of the body as the reader of this locale sees it (target where translated, else source).
     private func wordCount(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> Int {
-        // One ICU pass over the whole body: segments joined by line breaks, which always separate words.
-        var text = ""
-        text.reserveCapacity(document.text.utf8.count)
+        // One ICU pass over the whole body: segments joined by line breaks, which always separate words. The
+        // plain text (as `appendPlainText` makes it) goes straight into the iterator's UTF-16, no string built.
+        var contents: [[InlineElement]] = []
+        contents.reserveCapacity(document.segments.count)
+        var capacity = 0
         for segment in document.segments where !segment.path.hasPrefix("front/") {
-            (targets[segment.id] ?? segment.content).appendPlainText(to: &text)
-            text += "\n"
+            let content = targets[segment.id] ?? segment.content
+            for element in content {
+                switch element {
+                case .text(let text): capacity += text.utf8.count
+                case .standalone(let code) where code.kind == .lineBreak: capacity += 1
+                case .standalone(let code) where code.kind == .url || code.kind == .code:
+                    capacity += code.data.utf8.count
+                default: break
+                }
+            }
+            capacity += 1
+            contents.append(content)
         }
-        return formatter.countWords(text)
+        return formatter.countWords(utf8Capacity: capacity) { writer in
+            for content in contents {
+                for element in content {
+                    switch element {
+                    case .text(let text): writer.append(text)
+                    case .standalone(let code) where code.kind == .lineBreak: writer.append(ascii: 0x20)
+                    case .standalone(let code) where code.kind == .url || code.kind == .code: writer.append(code.data)
+                    default: break
+                    }
+                }
+                writer.append(ascii: 0x0A)
+            }
+        }
     }
 }
 

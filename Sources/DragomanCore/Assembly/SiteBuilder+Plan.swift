@@ -42,13 +42,23 @@ extension SiteBuilder {
         var entriesBySource: [String: [BuildManifest.Entry]] = [:]
         for entry in previous.entries { entriesBySource[entry.source, default: []].append(entry) }
         var plan = WorkPlan(rebuild: [], reusedEntries: [], reusedCache: [:], previousCache: cache)
-        for post in posts {
-            guard let cached = cache.posts[post.path], cached.source == post.bytesHash,
-                let entries = entriesBySource[post.path], Set(entries.map(\.locale)) == Set(settings.locales),
-                try translationsHash(slug: cached.slug, settings: settings, sourceLocale: post.locale)
-                    == cached.translations,
-                try outputsExist(entries, layout: layout)
-            else {
+        // Each post is checked on its own (store files read and hashed, outputs looked for), on the build's
+        // threads; the plan is then put together in post order, and the first post's error wins.
+        let locales = Set(settings.locales)
+        let reusable = parallelMap(posts.count, threads: workers) { index -> Result<Bool, DragomanError> in
+            let post = posts[index]
+            return Result { () throws(DragomanError) -> Bool in
+                guard let cached = cache.posts[post.path], cached.source == post.bytesHash,
+                    let entries = entriesBySource[post.path], Set(entries.map(\.locale)) == locales,
+                    try translationsHash(slug: cached.slug, settings: settings, sourceLocale: post.locale)
+                        == cached.translations,
+                    try outputsExist(entries, layout: layout)
+                else { return false }
+                return true
+            }
+        }
+        for (post, reuse) in zip(posts, reusable) {
+            guard try reuse.get(), let cached = cache.posts[post.path], let entries = entriesBySource[post.path] else {
                 plan.rebuild.append(post)
                 continue
             }
@@ -67,11 +77,18 @@ extension SiteBuilder {
     }
 
     /// Hash of the translation revisions of a post in every locale but its own.
-    func translationsHash(slug: String, settings: BuildSettings, sourceLocale: String) throws(DragomanError) -> String {
+    /// `known` holds revisions already read with the translations (by locale), not asked for again.
+    func translationsHash(
+        slug: String, settings: BuildSettings, sourceLocale: String, known: [String: String] = [:]
+    ) throws(DragomanError) -> String {
         var hash = ContentHash()
         for locale in settings.locales where locale != sourceLocale {
             hash.add(locale)
-            hash.add(try translations.revision(post: slug, locale: locale))
+            if let revision = known[locale] {
+                hash.add(revision)
+            } else {
+                hash.add(try translations.revision(post: slug, locale: locale))
+            }
         }
         return hash.hex
     }

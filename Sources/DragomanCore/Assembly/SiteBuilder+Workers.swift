@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What building one source post produced.
 struct PostResult: Sendable {
@@ -44,10 +45,14 @@ final class BuildWorker {
                 post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
             result.diagnostics += document.warnings
             current = .assemble
+            var revisions: [String: String] = [:]
             for locale in settings.locales {
-                let translations =
-                    locale == document.locale
-                    ? [:] : try builder.translations.translations(for: document, locale: locale)
+                var translations: [SegmentID: AssemblyTranslation] = [:]
+                if locale != document.locale {
+                    let read = try builder.translations.translationsAndRevision(for: document, locale: locale)
+                    translations = read.translations
+                    revisions[locale] = read.revision
+                }
                 let assembled = try assembler(locale).assemble(document, translations: translations)
                 current = .write
                 try record(assembled, post: post, document: document, into: &result)
@@ -56,7 +61,7 @@ final class BuildWorker {
             result.cache = BuildCache.Post(
                 source: post.bytesHash, slug: document.slug,
                 translations: try builder.translationsHash(
-                    slug: document.slug, settings: settings, sourceLocale: post.locale))
+                    slug: document.slug, settings: settings, sourceLocale: post.locale, known: revisions))
         } catch {
             result.error = (current, error)
         }
@@ -75,13 +80,20 @@ final class BuildWorker {
             translated: counts.translated, fallback: counts.fallback, stale: counts.stale, hash: nil)
         switch assembled.decision {
         case .write:
-            guard let text = assembled.text else { break }
+            guard var text = assembled.text else { break }
             let path = layout.postPath(locale: assembled.locale, sourceFile: post.fileName)
-            if try AtomicFile.write(Data(text.utf8), toPath: try layout.filePath(path), durable: builder.durable) {
-                result.written.append(path)
+            let filePath = try layout.filePath(path)
+            let durable = builder.durable
+            // The string's own UTF-8 is written and hashed in place, never copied into `Data`.
+            let (written, hash) = text.withUTF8 { bytes -> (Result<Bool, DragomanError>, String) in
+                let written = Result { () throws(DragomanError) -> Bool in
+                    try AtomicFile.write(bytes: UnsafeRawBufferPointer(bytes), toPath: filePath, durable: durable)
+                }
+                return (written, ContentHash.of(bytes))
             }
+            if try written.get() { result.written.append(path) }
             entry.path = path
-            entry.hash = ContentHash.of(text.utf8)
+            entry.hash = hash
         case .skip:
             entry.status = .skipped
         case .fail:
@@ -163,7 +175,7 @@ extension SiteBuilder {
         let box = ResultBox()
         let threads = min(workers, max(1, posts.count / 8))
         let builder = self
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        let work = {
             let worker: BuildWorker
             do throws(DragomanError) {
                 worker = try BuildWorker(builder: builder, settings: settings, locales: locales, layout: layout)
@@ -176,6 +188,91 @@ extension SiteBuilder {
                 progress(done, posts.count)
             }
         }
+        // Threads of our own beside the calling one: `DispatchQueue.concurrentPerform` on Linux often ran every
+        // iteration on the calling thread when the machine was busy, leaving the second core idle.
+        withoutActuallyEscaping(work) { work in
+            let helpers = WorkerThreads(count: threads - 1, body: work)
+            work()
+            helpers.wait()
+        }
         return (box.results.sorted { $0.post.path < $1.post.path }, box.setupErrors)
     }
+}
+
+/// `body(0..<count)` on `threads` threads (the calling one among them), results in index order.
+func parallelMap<T>(_ count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
+    let threads = min(threads, max(1, count / 64))
+    guard threads > 1 else { return (0..<count).map(body) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer {
+        results.deinitialize()
+        results.deallocate()
+    }
+    let next = Atomic<Int>(0)
+    return withoutActuallyEscaping(body) { body in
+        let work = {
+            while true {
+                // Chunks of 16 indices: little contention, and neither thread is left with much at the end.
+                let start = next.add(16, ordering: .relaxed).oldValue
+                guard start < count else { return }
+                for index in start..<min(start + 16, count) { results[index] = body(index) }
+            }
+        }
+        withoutActuallyEscaping(work) { work in
+            let helpers = WorkerThreads(count: threads - 1, body: work)
+            work()
+            helpers.wait()
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Runs `body` on `count` new threads at once (8 MB stacks, as the main thread's). Each thread lets go of
+/// `body` before it says it is done, so `body` may be a closure that must not escape.
+private final class WorkerThreads: @unchecked Sendable {
+    private let finished = DispatchGroup()
+
+    private final class Context {
+        let body: () -> Void
+        let finished: DispatchGroup
+        init(body: @escaping () -> Void, finished: DispatchGroup) {
+            self.body = body
+            self.finished = finished
+        }
+    }
+
+    init(count: Int, body: @escaping () -> Void) {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        for _ in 0..<max(0, count) {
+            finished.enter()
+            let context = Unmanaged.passRetained(Context(body: body, finished: finished)).toOpaque()
+            var thread = pthread_t()
+            let created = pthread_create(
+                &thread, &attributes,
+                { raw in
+                    let finished: DispatchGroup
+                    do {
+                        let context = Unmanaged<Context>.fromOpaque(raw!).takeRetainedValue()
+                        context.body()
+                        finished = context.finished
+                    }
+                    finished.leave()
+                    return nil
+                }, context)
+            if created == 0 {
+                pthread_detach(thread)
+            } else {
+                // No thread to be had: the work is done here instead (the calling thread shares it anyway).
+                let context = Unmanaged<Context>.fromOpaque(context).takeRetainedValue()
+                context.body()
+                finished.leave()
+            }
+        }
+    }
+
+    func wait() { finished.wait() }
 }

@@ -17,7 +17,25 @@ public struct StoreTranslationSource: TranslationSource {
         -> [SegmentID: AssemblyTranslation]
     {
         let store = TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale)
-        let resolved = TranslationStore.resolve(try store.units(slug: document.slug), in: document)
+        return Self.translations(try store.units(slug: document.slug), for: document)
+    }
+
+    /// Reads the store file once for the translations and for the revision (a hash of the same bytes).
+    public func translationsAndRevision(for document: SourceDocument, locale: String) throws(DragomanError) -> (
+        translations: [SegmentID: AssemblyTranslation], revision: String
+    ) {
+        let store = TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale)
+        guard let data = FileManager.default.contents(atPath: store.fileURL(slug: document.slug).path) else {
+            return ([:], "none")
+        }
+        let units = try store.units(bytes: Array(data), slug: document.slug)
+        return (Self.translations(units, for: document), ContentHash.of(data))
+    }
+
+    private static func translations(_ units: [TranslationUnit], for document: SourceDocument)
+        -> [SegmentID: AssemblyTranslation]
+    {
+        let resolved = TranslationStore.resolve(units, in: document)
         var result: [SegmentID: AssemblyTranslation] = [:]
         for segment in document.segments {
             guard let unit = resolved[segment.id], unit.state != .new, !unit.target.isEmpty,

@@ -15,6 +15,14 @@ public protocol TranslationSource: Sendable {
 }
 
 extension TranslationSource {
+    /// ``translations(for:locale:)`` and the post's ``revision(post:locale:)`` together: a store reads its
+    /// file once for both (the default asks for each).
+    public func translationsAndRevision(for document: SourceDocument, locale: String) throws(DragomanError) -> (
+        translations: [SegmentID: AssemblyTranslation], revision: String
+    ) {
+        (try translations(for: document, locale: locale), try revision(post: document.slug, locale: locale))
+    }
+
     /// A hash of a post's translations, for ``revision(post:locale:)``.
     public static func revision(of translations: [SegmentID: AssemblyTranslation]) -> String {
         var hash = ContentHash()

@@ -11,7 +11,7 @@ public enum BidiIsolation {
     /// inline code, URLs) are left alone, only text elements change.
     public static func isolate(_ content: [InlineElement]) -> [InlineElement] {
         let hasRTL = content.contains { element in
-            if case .text(let text) = element { return text.unicodeScalars.contains(where: isRightToLeft) }
+            if case .text(let text) = element { return containsRightToLeft(text) }
             return false
         }
         guard hasRTL else { return content }
@@ -71,6 +71,24 @@ public enum BidiIsolation {
             return String(decoding: result, as: UTF8.self)
         }
         return isolated ?? text
+    }
+
+    /// Whether `text` has a right-to-left scalar, read from its UTF-8 (ASCII bytes skipped without decoding).
+    static func containsRightToLeft(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, at: index)
+                if isRightToLeft(scalar) { return true }
+                index += length
+            }
+            return false
+        }
     }
 
     /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.

@@ -64,6 +64,86 @@ public final class BreakIterator: @unchecked Sendable {
         return Int(dgm_breaker_count_words(handle))
     }
 
+    /// Counts word-like segments of text that `write` puts straight into the iterator's UTF-16 storage, at
+    /// most `utf8Capacity` bytes of UTF-8 in all: no string is built and transcoded afterwards.
+    public func countWords(utf8Capacity: Int, _ write: (inout UTF16Writer) -> Void) -> Int {
+        let capacity = max(utf8Capacity, 1)
+        if storage.count < capacity {
+            storage.deallocate()
+            storage = .allocate(capacity: capacity)
+        }
+        var writer = UTF16Writer(units: storage)
+        write(&writer)
+        var status: Int32 = 0
+        dgm_breaker_set_text(handle, storage.baseAddress, Int32(writer.count), &status)
+        return Int(dgm_breaker_count_words(handle))
+    }
+
+    /// Appends strings to a break iterator's UTF-16 storage (see ``countWords(utf8Capacity:_:)``).
+    public struct UTF16Writer {
+        fileprivate let units: UnsafeMutableBufferPointer<UInt16>
+        public fileprivate(set) var count = 0
+
+        fileprivate init(units: UnsafeMutableBufferPointer<UInt16>) { self.units = units }
+
+        /// Appends an ASCII character.
+        public mutating func append(ascii: UInt8) {
+            precondition(count < units.count, "more text than the capacity given")
+            units[count] = UInt16(ascii)
+            count += 1
+        }
+
+        /// Appends `text` (UTF-16 never needs more code units than UTF-8 needs bytes).
+        public mutating func append(_ text: String) {
+            var text = text
+            let units = units
+            let start = count
+            count = text.withUTF8 { bytes -> Int in
+                precondition(start + bytes.count <= units.count, "more text than the capacity given")
+                return BreakIterator.transcode(bytes, into: units, at: start)
+            }
+        }
+    }
+
+    /// Valid UTF-8 (a String's) as UTF-16 into `units` from `start`; returns the end offset.
+    fileprivate static func transcode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutableBufferPointer<UInt16>, at start: Int
+    ) -> Int {
+        var count = start
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            if lead < 0x80 {
+                units[count] = UInt16(lead)
+                count += 1
+                index += 1
+                continue
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            if value < 0x10000 {
+                units[count] = UInt16(value)
+                count += 1
+            } else {
+                value -= 0x10000
+                units[count] = UInt16(0xD800 + (value >> 10))
+                units[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                count += 2
+            }
+        }
+        return count
+    }
+
     /// Points the iterator at `text`, transcoded straight into the storage (a generic copy from the UTF-16
     /// view costs several times more). UTF-16 never needs more code units than UTF-8 needs bytes.
     private func setText(_ text: String) {

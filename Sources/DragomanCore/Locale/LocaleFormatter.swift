@@ -7,6 +7,20 @@ public final class LocaleFormatter {
     public let catalog: MessageCatalog
     private let words: BreakIterator
     private var memo: [String: String] = [:]
+    /// Typed memos for what every post asks for: no key string to build per call.
+    private var dates: [CalendarDate: String] = [:]
+    private var messages: [MessageKey: String] = [:]
+
+    /// A message and its arguments, numbers by bit pattern (as distinct as their printed form was).
+    private struct MessageKey: Hashable {
+        var key: String
+        var arguments: [Argument]
+        struct Argument: Hashable {
+            var name: String
+            var number: UInt64?
+            var text: String?
+        }
+    }
 
     public init(profile: LocaleProfile, catalog: MessageCatalog) throws(ICU.Failure) {
         self.profile = profile
@@ -17,6 +31,12 @@ public final class LocaleFormatter {
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
     public func countWords(_ text: String) -> Int { words.countWords(in: text) }
 
+    /// ``countWords(_:)`` of the text `write` puts straight into the word iterator (at most `utf8Capacity`
+    /// bytes of UTF-8), with no string built for it.
+    public func countWords(utf8Capacity: Int, _ write: (inout BreakIterator.UTF16Writer) -> Void) -> Int {
+        words.countWords(utf8Capacity: utf8Capacity, write)
+    }
+
     /// Reading time in whole minutes, at least one.
     public func readingMinutes(words: Int) -> Int {
         max(1, (words + profile.wordsPerMinute - 1) / profile.wordsPerMinute)
@@ -24,16 +44,17 @@ public final class LocaleFormatter {
 
     /// The date in the profile's style and digits ("23 January 2025", "23 Ocak 2025", "٢٣ يناير ٢٠٢٥").
     public func date(_ date: CalendarDate) throws(DragomanError) -> String {
-        try remembered("date|\(date)") { () throws(DragomanError) -> String in
-            do {
-                return try ICU.formatDate(
-                    year: date.year, month: date.month, day: date.day, style: profile.dateStyle,
-                    locale: profile.formattingLocale)
-            } catch {
-                throw DragomanError(
-                    path: "Locales/\(profile.locale)/profile.yaml", "cannot format date \(date): \(error)")
-            }
+        if let known = dates[date] { return known }
+        let made: String
+        do {
+            made = try ICU.formatDate(
+                year: date.year, month: date.month, day: date.day, style: profile.dateStyle,
+                locale: profile.formattingLocale)
+        } catch {
+            throw DragomanError(path: "Locales/\(profile.locale)/profile.yaml", "cannot format date \(date): \(error)")
         }
+        dates[date] = made
+        return made
     }
 
     /// A number with the profile's digits.
@@ -60,17 +81,19 @@ public final class LocaleFormatter {
 
     /// Message `key` of the catalog with `arguments`.
     public func message(_ key: String, _ arguments: [String: ICU.MessageArgument]) throws(DragomanError) -> String {
-        var memoKey = "message|" + key
-        for name in arguments.keys.sorted() {
-            switch arguments[name] {
-            case .number(let value)?: memoKey += "|\(name)#\(value)"
-            case .string(let text)?: memoKey += "|\(name)=\(text)"
-            case nil: break
+        var memoKey = MessageKey(key: key, arguments: [])
+        memoKey.arguments.reserveCapacity(arguments.count)
+        for (name, argument) in arguments {
+            switch argument {
+            case .number(let value): memoKey.arguments.append(.init(name: name, number: value.bitPattern))
+            case .string(let text): memoKey.arguments.append(.init(name: name, text: text))
             }
         }
-        return try remembered(memoKey) { () throws(DragomanError) -> String in
-            try catalog.format(key, arguments)
-        }
+        if memoKey.arguments.count > 1 { memoKey.arguments.sort { $0.name < $1.name } }
+        if let known = messages[memoKey] { return known }
+        let made = try catalog.format(key, arguments)
+        messages[memoKey] = made
+        return made
     }
 
     /// `text` between the locale's quotation marks.

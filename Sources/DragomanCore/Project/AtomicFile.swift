@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes files so that a reader sees either the old bytes or the new ones, never a mix.
 public enum AtomicFile {
@@ -17,7 +18,23 @@ public enum AtomicFile {
     /// arithmetic costs more than the write itself.
     @discardableResult
     static func write(_ data: Data, toPath path: String, durable: Bool = true) throws(DragomanError) -> Bool {
-        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+        do {
+            return try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws(DragomanError) -> Bool in
+                try write(bytes: buffer, toPath: path, durable: durable)
+            }
+        } catch let error as DragomanError {
+            throw error
+        } catch {
+            throw DragomanError(path: path, "cannot write: \(error)")
+        }
+    }
+
+    /// ``write(_:toPath:durable:)`` for bytes in memory (a string's UTF-8, written without copying it).
+    @discardableResult
+    static func write(bytes: UnsafeRawBufferPointer, toPath path: String, durable: Bool = true) throws(DragomanError)
+        -> Bool
+    {
+        if holds(bytes, atPath: path) { return false }
         let name: Substring
         let directory: String
         if let slash = path.lastIndex(of: "/") {
@@ -26,35 +43,42 @@ public enum AtomicFile {
         } else {
             (name, directory) = (Substring(path), ".")
         }
-        let temporary = (directory == "/" ? "" : directory) + "/.\(name).\(UUID().uuidString).tmp"
         // Plain POSIX calls: `FileManager.createFile` writes its own temporary file and renames it, and a
         // `FileHandle` opens the file again, tripling the inode work per output file. The directory is
-        // created only when the file cannot be opened, which is rare.
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        if descriptor < 0 {
+        // created only when the file cannot be opened, which is rare. The name is unique per process (pid)
+        // and per write (counter), with no UUID to generate per file; one left by a killed process with the
+        // same pid is stepped over.
+        var temporary = ""
+        var descriptor: Int32 = -1
+        var createdDirectory = false
+        while true {
+            let unique = temporaryCounter.add(1, ordering: .relaxed).newValue
+            temporary = (directory == "/" ? "" : directory) + "/.\(name).\(processID)-\(unique).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { break }
+            if errno == EEXIST { continue }
+            if createdDirectory { break }
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
                 throw DragomanError(path: directory, "cannot create directory: \(error.localizedDescription)")
             }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            createdDirectory = true
         }
         guard descriptor >= 0 else {
             throw DragomanError(path: temporary, "cannot create temporary file", hint: "check permissions")
         }
-        let failure: String? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> String? in
-            var written = 0
-            while written < buffer.count {
-                let result = writeBytes(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return "cannot write (errno \(errno))"
-                }
-                written += result
+        var message: String?
+        var written = 0
+        while written < bytes.count {
+            let result = writeBytes(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                message = "cannot write (errno \(errno))"
+                break
             }
-            return nil
+            written += result
         }
-        var message = failure
         if message == nil, durable, fsync(descriptor) != 0 { message = "cannot flush (errno \(errno))" }
         if close(descriptor) != 0, message == nil { message = "cannot close (errno \(errno))" }
         if message == nil, rename(temporary, path) != 0 {
@@ -65,6 +89,35 @@ public enum AtomicFile {
             throw DragomanError(path: path, message)
         }
         return true
+    }
+
+    private static let processID = getpid()
+    private static let temporaryCounter = Atomic<Int>(0)
+
+    /// Whether the file at `path` holds exactly `bytes` (false when it cannot be read): its size is checked
+    /// before any byte is read.
+    private static func holds(_ bytes: UnsafeRawBufferPointer, atPath path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count
+        else { return false }
+        if bytes.isEmpty { return true }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 1)
+        defer { existing.deallocate() }
+        var filled = 0
+        // One byte more than expected is asked for, so a file that grew since `fstat` is seen as different.
+        while filled < existing.count {
+            let result = read(descriptor, existing.baseAddress! + filled, existing.count - filled)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        return filled == bytes.count && memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// Writes UTF-8 `text` atomically; see ``write(_:to:)``.

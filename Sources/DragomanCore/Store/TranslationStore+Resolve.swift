@@ -49,11 +49,52 @@ extension TranslationStore {
     /// `unit` against the current `segment`: a different source makes it stale (keeping the old source).
     static func reconcile(_ unit: TranslationUnit, with segment: Segment) -> TranslationUnit {
         var unit = unit
-        if unit.source.canonical != segment.canonicalSource {
+        if !sameCanonical(unit.source, ExchangeToken.tokens(segment.content)) {
             unit.staleSource = unit.staleSource ?? unit.source.tagged
             unit.source = ExchangeToken.tokens(segment.content)
             unit.path = segment.path
         }
         return unit
+    }
+
+    /// `stored.canonical == current.canonical`, without building either canonical string: the tagged forms'
+    /// UTF-8 is compared with whitespace runs collapsed as `canonical` collapses them (the whitespace is ASCII,
+    /// so bytes suffice). Bytes that differ fall back to the string comparison, which also treats canonically
+    /// equivalent Unicode as equal.
+    static func sameCanonical(_ stored: [ExchangeToken], _ current: [ExchangeToken]) -> Bool {
+        var left = stored.tagged
+        var right = current.tagged
+        let sameBytes = left.withUTF8 { left in right.withUTF8 { right in sameCollapsed(left, right) } }
+        return sameBytes || stored.canonical == current.canonical
+    }
+
+    private static func sameCollapsed(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+        }
+        // The next canonical byte from `index`: a space stands for a whitespace run between two other bytes;
+        // runs at the start and the end are dropped. Returns nil at the end.
+        @inline(__always) func next(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ started: inout Bool)
+            -> UInt8?
+        {
+            var sawSpace = false
+            while index < bytes.count, isSpace(bytes[index]) {
+                sawSpace = true
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            if sawSpace && started { return 0x20 }
+            started = true
+            index += 1
+            return bytes[index - 1]
+        }
+        var (leftIndex, rightIndex) = (0, 0)
+        var (leftStarted, rightStarted) = (false, false)
+        while true {
+            let a = next(left, &leftIndex, &leftStarted)
+            let b = next(right, &rightIndex, &rightStarted)
+            if a != b { return false }
+            if a == nil { return true }
+        }
     }
 }

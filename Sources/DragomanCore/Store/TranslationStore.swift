@@ -21,10 +21,13 @@ public struct TranslationStore: Sendable {
 
     /// The stored units of a post, in file order (empty when the post has no store file yet).
     public func units(slug: String) throws(DragomanError) -> [TranslationUnit] {
-        let url = fileURL(slug: slug)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
-        let path = project.relativePath(url)
-        let bytes = Array(data)
+        guard let data = FileManager.default.contents(atPath: fileURL(slug: slug).path) else { return [] }
+        return try units(bytes: Array(data), slug: slug)
+    }
+
+    /// The units in `bytes`, the contents of the store file of `slug`.
+    func units(bytes: [UInt8], slug: String) throws(DragomanError) -> [TranslationUnit] {
+        let path = project.relativePath(fileURL(slug: slug))
         try ExchangeInput.check(bytes, path: path, xml: true)
         let document = try XLIFF21Reader().read(bytes, path: path)
         var units: [TranslationUnit] = []
