@@ -44,3 +44,22 @@ import Testing
         #expect(mismatch.problems.first?.message == "the translation has 24 segments, the source 25")
     }
 }
+
+@Suite struct CanonicalSourceComparisonTests {
+    /// The byte-level shortcut agrees with comparing the canonical strings, white space and Unicode included.
+    @Test(arguments: [
+        ("A <1>b</1> c.", "A <1>b</1> c.", true),
+        ("A  <1>b</1>\n c.", " A <1>b</1> c. ", true),
+        ("A <1>b</1> c.", "A <1>b</1>c.", false),
+        ("Ab", "A b", false),
+        ("Caf\u{E9}", "Cafe\u{301}", true),
+        ("", "   ", true),
+        ("x", "", false),
+    ])
+    func agreesWithCanonicalStrings(_ left: String, _ right: String, _ same: Bool) {
+        let stored = ExchangeToken.tokens(tagged: left)
+        let current = ExchangeToken.tokens(tagged: right)
+        #expect(TranslationStore.sameCanonical(stored, current) == same)
+        #expect(TranslationStore.sameCanonical(stored, current) == (stored.canonical == current.canonical))
+    }
+}
