@@ -24,7 +24,7 @@ struct BuildSummary {
             let fallback = entries.reduce(0) { $0 + $1.fallback }
             let stale = entries.reduce(0) { $0 + $1.stale }
             let percent = segments == 0 ? 100 : Int((Double(translated) / Double(segments) * 100).rounded(.down))
-            var line = "  \(locale): \(written) written"
+            var line = "  \(locale): \(written) post\(written == 1 ? "" : "s") in Output/\(locale)"
             if skipped > 0 { line += ", \(skipped) skipped" }
             if failed > 0 { line += ", \(failed) failed" }
             line += ", \(percent)% translated"

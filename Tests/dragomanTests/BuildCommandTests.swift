@@ -43,7 +43,7 @@ import Testing
         let first = try run(["build", "--project", root.path])
         #expect(first.status == 0)
         #expect(first.output.contains("Built 1 post (1 rebuilt)"))
-        #expect(first.output.contains("  ar: 1 written, 100% translated"))
+        #expect(first.output.contains("  ar: 1 post in Output/ar, 100% translated"))
         let second = try run(["build", "--project", root.path])
         #expect(second.output.contains("Built 1 post (0 rebuilt)"))
         #expect(second.output.contains("0 file(s) written, 0 removed."))
