@@ -1,10 +1,16 @@
 import DragomanCore
 import Foundation
 
-/// Paths and shared objects of the tests: the repository is found from this file, not the working directory.
+/// The repository checkout, found from this file's path (never from the working directory).
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+}
+
+/// Paths and shared objects of the tests.
 enum TestSupport {
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let testsFolder = Repository.root.appendingPathComponent("Tests/DragomanCoreTests")
+    static let repositoryRoot = Repository.root
     static let project = Project(root: repositoryRoot)
     static let fixtures = testsFolder.appendingPathComponent("Fixtures/posts")
     static let goldens = testsFolder.appendingPathComponent("Goldens")

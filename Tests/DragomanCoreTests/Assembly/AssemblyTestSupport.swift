@@ -2,12 +2,6 @@ import DragomanCore
 import Foundation
 import Testing
 
-/// The repository checkout (for the sample site and the committed `Output/`).
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-}
-
 /// A throwaway project folder holding a copy of the repository's `Locales/`.
 struct SampleProject {
     let root: URL

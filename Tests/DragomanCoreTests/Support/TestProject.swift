@@ -5,8 +5,7 @@ import Testing
 
 /// A throw-away project in a temporary folder: the repository's locale rules and posts copied in.
 struct TestProject {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
     static let samplePost = "Locales/en/posts/mesenchymal-stem-cell-therapy-for-autism.md"
     static let sampleSlug = "mesenchymal-stem-cell-therapy-for-autism"
 
