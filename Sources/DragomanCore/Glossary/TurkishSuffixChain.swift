@@ -61,7 +61,7 @@ enum TurkishSuffixChain {
         Morpheme("(n)DA", slot: 3), Morpheme("(n)DAn", slot: 3), Morpheme("CA", slot: 3),
         Morpheme("ki", slot: 4, restartsAt: 1),
         Morpheme("DIr", slot: 5), Morpheme("(y)DI", slot: 5), Morpheme("(y)mIş", slot: 5), Morpheme("(y)sA", slot: 5),
-        Morpheme("DIrlAr", slot: 5),
+        Morpheme("DIrlAr", slot: 5), Morpheme("(y)ken", slot: 5),
     ]
 
     /// What the next suffix must agree with.
