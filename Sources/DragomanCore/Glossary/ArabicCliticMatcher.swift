@@ -6,9 +6,9 @@
 /// `بالالتهاب` and `التهاب`, but `تهاب` does not match `التهاب`. Suffixes: feminine and plural endings (ة ات
 /// ان ين ون ية يات, construct و and تا), tanween alef, and pronouns (ه ها هم هما هن ك كم نا ي); a final ة
 /// becomes ت before a suffix (`مناعته`), a final ى (folded to ي) ا before a pronoun (`مرضانا`). `ل` before the
-/// article drops its alef (`للتوحد` for a term written `التوحد`). A later word of a term written with the article may lose it (`جودة حياتهم` for `جودة الحياة`), and
-/// one written with ل + article may be a plain idafa (`مضاد الالتهاب` for `مضاد للالتهاب`); the first word keeps
-/// its letters, so `تهاب` never matches `التهاب`.
+/// article drops its alef (`للتوحد` for a term written `التوحد`). A later word of a term written with the
+/// article may lose it (`جودة حياتهم` for `جودة الحياة`), and one written with ل + article may be a plain idafa
+/// (`مضاد الالتهاب` for `مضاد للالتهاب`); the first word keeps its letters, so `تهاب` never matches `التهاب`.
 struct ArabicCliticMatcher: WordInflection {
     static let proclitics: [[Unicode.Scalar]] = {
         let bases = ["", "و", "ف"]
