@@ -199,6 +199,20 @@ let turkishCases: [GlossaryCase] = [
         ["forbidden:placebo", "missing:placebo"]),
     GlossaryCase("tr", "Stem cells.", "Ana hücrelerimiz.", ["forbidden:stem-cell", "missing:stem-cell"]),
     GlossaryCase("tr", "The MSCs.", "MSCler.", ["dnt:msc-abbr"]),
+    GlossaryCase("tr", "AUTISM SPECTRUM DISORDER", "OTİZM SPEKTRUM BOZUKLUĞU"),
+    GlossaryCase(
+        "tr", "Scores on the Childhood Autism Rating Scale.", "Çocukluk Otizmi Derecelendirme Ölçeği'nde puanlar."),
+    GlossaryCase("tr", "Under good manufacturing practice.", "İyi üretim uygulamalarına uygun."),
+    GlossaryCase("tr", "Our disclaimer applies.", "Yasal uyarımız geçerlidir."),
+    GlossaryCase("tr", "Our safety profiles.", "Güvenlik profillerimiz yayımlandı."),
+    GlossaryCase("tr", "Our autistic individuals' families.", "Otizmli bireylerimizin aileleri."),
+    GlossaryCase("tr", "Neural connectivity in autism.", "Otizmde nöral bağlantısallıkta farklar."),
+    GlossaryCase("tr", "Stem cell–derived exosomes.", "Kök hücre kaynaklı eksozomlar."),
+    GlossaryCase("tr", "In Istanbul's clinics.", "İstanbul'un kliniklerinde."),
+    GlossaryCase("tr", "Oxidative stress levels.", "Oksidatif stresin düzeyleri."),
+    GlossaryCase("tr", "There is no cure yet.", "Henüz çaresi yok."),
+    GlossaryCase("tr", "Our autistic person.", "Otizmli bireyimiz."),
+    GlossaryCase("tr", "Compared with the FDA.", "FDA'yla ve MSC'lerle karşılaştırıldı."),
 ]
 
 /// English → Arabic: clitics, article, suffixes and normalization, then violations of each kind.
@@ -338,4 +352,16 @@ let arabicCases: [GlossaryCase] = [
     GlossaryCase("ar", "Inflammation.", "تهاب.", ["missing:inflammation"]),
     GlossaryCase("ar", "A miracle cure.", "علاجات معجزة.", ["forbidden:cure", "missing:cure"]),
     GlossaryCase("ar", "Autism disease.", "مرض توحده.", ["forbidden:autism"]),
+    GlossaryCase("ar", "Stem cells from the umbilical cord.", "الخلايا الجذعية للحبل السري."),
+    GlossaryCase("ar", "Exosomes.", "الإكسوسومات."),
+    GlossaryCase("ar", "Your clinician.", "استشر طبيبك أو أحد أطبائك."),
+    GlossaryCase("ar", "Their follow-up.", "متابعتهم مستمرة."),
+    GlossaryCase("ar", "Randomized controlled trials.", "التجارب السريرية العشوائية المضبوطة."),
+    GlossaryCase("ar", "Microglia.", "الخلايا الدبقية الصغيرة."),
+    GlossaryCase("ar", "Neuroscience.", "علم أعصاب الطفل."),
+    GlossaryCase("ar", "The FDA.", "وFDA."),
+    GlossaryCase("ar", "Adult stem cells.", "الخلايا الجذعية البالغة."),
+    GlossaryCase("ar", "Dental pulp.", "لبّ الأسنان."),
+    GlossaryCase("ar", "Side effects.", "الأعراض الجانبية."),
+    GlossaryCase("ar", "Its side effects.", "أعراضه الجانبية قليلة."),
 ]
