@@ -213,6 +213,9 @@ let turkishCases: [GlossaryCase] = [
     GlossaryCase("tr", "There is no cure yet.", "Henüz çaresi yok."),
     GlossaryCase("tr", "Our autistic person.", "Otizmli bireyimiz."),
     GlossaryCase("tr", "Compared with the FDA.", "FDA'yla ve MSC'lerle karşılaştırıldı."),
+    GlossaryCase("tr", "Neuro-inflammation was reduced.", "Nöroinflamasyon azaldı."),
+    GlossaryCase("tr", "Immuno-modulatory effects.", "Bağışıklık düzenleyici etkiler."),
+    GlossaryCase("tr", "Neuro-inflammation was reduced.", "Sinir iltihabı azaldı.", ["missing:neuroinflammation"]),
 ]
 
 /// English → Arabic: clitics, article, suffixes and normalization, then violations of each kind.
@@ -364,4 +367,6 @@ let arabicCases: [GlossaryCase] = [
     GlossaryCase("ar", "Dental pulp.", "لبّ الأسنان."),
     GlossaryCase("ar", "Side effects.", "الأعراض الجانبية."),
     GlossaryCase("ar", "Its side effects.", "أعراضه الجانبية قليلة."),
+    GlossaryCase("ar", "Immuno-modulatory effects.", "تأثيرات مناعية.", ["missing:immunomodulatory"]),
+    GlossaryCase("ar", "Multi potent cells.", "خلايا متعددة القدرات."),
 ]
