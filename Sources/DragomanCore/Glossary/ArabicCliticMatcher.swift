@@ -4,8 +4,11 @@
 /// of a multiword term (`بالخلايا الجذعية`, `والالتهاب`). A candidate prefix is only removed when what remains
 /// is the term word itself (plus an allowed suffix), so letters of the stem are never stripped: `التهاب` matches
 /// `بالالتهاب` and `التهاب`, but `تهاب` does not match `التهاب`. Suffixes: feminine and plural endings (ة ات
-/// ان ين ون ية يات), tanween alef, and pronouns (ه ها هم هما هن ك كم نا ي); a final ة becomes ت before a
-/// suffix (`مناعته`). `ل` before the article drops its alef (`للتوحد` for a term written `التوحد`).
+/// ان ين ون ية يات, construct و and تا), tanween alef, and pronouns (ه ها هم هما هن ك كم نا ي); a final ة
+/// becomes ت before a suffix (`مناعته`), a final ى (folded to ي) ا before a pronoun (`مرضانا`). `ل` before the
+/// article drops its alef (`للتوحد` for a term written `التوحد`). A later word of a term written with the
+/// article may lose it (`جودة حياتهم` for `جودة الحياة`), and one written with ل + article may be a plain idafa
+/// (`مضاد الالتهاب` for `مضاد للالتهاب`); the first word keeps its letters, so `تهاب` never matches `التهاب`.
 struct ArabicCliticMatcher: WordInflection {
     static let proclitics: [[Unicode.Scalar]] = {
         let bases = ["", "و", "ف"]
@@ -28,22 +31,44 @@ struct ArabicCliticMatcher: WordInflection {
     }()
 
     private static let endings = [
-        "", "ة", "ات", "ان", "ين", "ون", "ي", "ية", "يات", "يين", "يون", "ا", "يا", "تين", "تان",
+        "", "ة", "ات", "ان", "ين", "ون", "و", "ي", "ية", "يات", "يين", "يون", "ا", "يا", "تين", "تان",
     ]
     private static let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي"]
     private static let suffixes: Set<[Unicode.Scalar]> = Set(
         endings.flatMap { ending in pronouns.map { Array((ending + $0).unicodeScalars) } })
     /// After a stem that lost its final ة: the ت that replaces it, or the plural ات.
     private static let taSuffixes: Set<[Unicode.Scalar]> = Set(
-        (pronouns.dropFirst().map { "ت" + $0 } + ["تين", "تان", "ات"] + pronouns.map { "ات" + $0 }).map {
-            Array($0.unicodeScalars)
-        })
+        (pronouns.dropFirst().map { "ت" + $0 } + ["تين", "تان", "ات"] + pronouns.map { "ات" + $0 }
+            + pronouns.map { "تا" + $0 }).map {
+                Array($0.unicodeScalars)
+            })
 
+    private static let pronounSuffixes: Set<[Unicode.Scalar]> = Set(
+        pronouns.dropFirst().map { Array($0.unicodeScalars) })
     private static let taMarbuta: Unicode.Scalar = "\u{0629}"
+    private static let ya: Unicode.Scalar = "\u{064A}"
+    private static let alef: Unicode.Scalar = "\u{0627}"
     private static let article: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
+    private static let lamArticle: [Unicode.Scalar] = ["\u{0644}", "\u{0644}"]
 
     func matches(_ token: [Unicode.Scalar], _ word: [Unicode.Scalar], _ position: WordPosition) -> Bool {
         if token == word { return true }
+        if matchesForm(token, word) { return true }
+        guard !position.isFirst else { return false }
+        // A dependent word of a term (the second noun of an idafa, the object of لام التقوية) changes its
+        // definiteness with the phrase: جودة الحياة → جودة حياتهم, مضاد للالتهاب → مضاد الالتهاب.
+        var dependent: [Unicode.Scalar] = word
+        if word.starts(with: Self.lamArticle), word.count > 3 {
+            dependent = Self.article + word.dropFirst(2)
+            if matchesForm(token, dependent) { return true }
+        }
+        if dependent.starts(with: Self.article), dependent.count > 3 {
+            return matchesForm(token, Array(dependent.dropFirst(2)))
+        }
+        return false
+    }
+
+    private func matchesForm(_ token: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
         for prefix in Self.proclitics where token.starts(with: prefix) && token.count >= prefix.count + 2 {
             let rest = token[prefix.count...]
             if matchesStem(rest, word) { return true }
@@ -64,13 +89,24 @@ struct ArabicCliticMatcher: WordInflection {
             let stem = word.dropLast()
             if rest.starts(with: stem), Self.taSuffixes.contains(Array(rest.dropFirst(stem.count))) { return true }
         }
+        // Alef maqsura (folded to ي) is written ا before a pronoun: مرضى → مرضانا, مستوى → مستواه.
+        if word.last == Self.ya, word.count >= 3 {
+            let stem = word.dropLast() + [Self.alef]
+            if rest.starts(with: stem), Self.pronounSuffixes.contains(Array(rest.dropFirst(stem.count))) {
+                return true
+            }
+        }
         return false
     }
 
     func keys(for word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var keys = [word]
-        if word.last == Self.taMarbuta, word.count >= 3 { keys.append(Array(word.dropLast())) }
-        if word.starts(with: Self.article), word.count > 3 { keys.append(Array(word.dropFirst(2))) }
+        var forms = [word]
+        if word.starts(with: Self.lamArticle), word.count > 3 { forms.append(Self.article + word.dropFirst(2)) }
+        for form in forms where form.starts(with: Self.article) && form.count > 3 {
+            forms.append(Array(form.dropFirst(2)))
+        }
+        var keys = forms
+        for form in forms where form.last == Self.taMarbuta && form.count >= 3 { keys.append(Array(form.dropLast())) }
         return keys
     }
 

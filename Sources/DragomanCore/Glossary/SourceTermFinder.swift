@@ -1,7 +1,8 @@
 /// Finds the termbase's concepts in source text: one Aho–Corasick pass over folded, base-form words.
 ///
 /// Words are cut on ICU word boundaries, folded (``TermNormalizer``) and, for English, reduced to their base
-/// form (``EnglishInflection``), so `Gut–Brain Axis`, `gut-brain axis` and `MSCs'` find their terms.
+/// form (``EnglishInflection``), so `Gut–Brain Axis`, `gut-brain axis` and `MSCs'` find their terms; a
+/// single-word term split by a hyphen or space (`neuro-inflammation`) is found too.
 /// The leftmost match wins, and the longest of those starting at the same word; overlapped matches are dropped.
 final class SourceTermFinder {
     /// A concept found in the source.
@@ -18,6 +19,8 @@ final class SourceTermFinder {
     /// The term's words as written, for case-sensitive concepts only.
     private let patternSurfaces: [[String]?]
     private let reducesToBase: Bool
+    /// Single-word terms (not case-sensitive) by their base form, to find them split in two (`immuno-modulatory`).
+    private let closedTerms: [String: Int]
     /// Folded word → symbol (`nil` when no term uses the word), so a repeated word costs one lookup.
     private var symbols: [String: Int32?] = [:]
 
@@ -29,12 +32,17 @@ final class SourceTermFinder {
         var concepts: [Int] = []
         var terms: [String] = []
         var surfaces: [[String]?] = []
+        var closed: [String: Int] = [:]
         for (index, concept) in termbase.concepts.enumerated() {
             for term in concept.terms[termbase.sourceLocale] ?? [] {
                 for variant in TermSpelling.variants(term) {
                     let tokens = tokenizer.tokens(variant)
                     guard !tokens.isEmpty else { continue }
-                    patterns.append(tokens.map { reduces ? EnglishInflection.base($0.folded) : $0.folded })
+                    let words = tokens.map { reduces ? EnglishInflection.base($0.folded) : $0.folded }
+                    if words.count == 1, !concept.caseSensitive, closed[words[0]] == nil {
+                        closed[words[0]] = patterns.count
+                    }
+                    patterns.append(words)
                     concepts.append(index)
                     terms.append(term)
                     surfaces.append(concept.caseSensitive ? tokens.map(\.surface) : nil)
@@ -45,17 +53,33 @@ final class SourceTermFinder {
         patternConcepts = concepts
         patternTerms = terms
         patternSurfaces = surfaces
+        closedTerms = closed
     }
 
     /// The concepts in `tokens`, leftmost-longest, in text order.
     func hits(in tokens: [TextToken]) -> [Hit] {
         let symbols = tokens.map(symbol)
-        let raw = matcher.hits(symbols: symbols, joined: tokens.map(\.joinedToPrevious)).filter {
-            caseMatches($0, tokens)
-        }
+        let raw =
+            matcher.hits(symbols: symbols, joined: tokens.map(\.joinedToPrevious)).filter {
+                caseMatches($0, tokens)
+            } + splitHits(tokens)
         return TermMatcher.leftmostLongest(raw).map {
             Hit(concept: patternConcepts[$0.pattern], term: patternTerms[$0.pattern], words: $0.words)
         }
+    }
+
+    /// Single-word terms written as two words joined by a hyphen or space (`neuro-inflammation`,
+    /// `anti inflammatory` for a term written closed).
+    private func splitHits(_ tokens: [TextToken]) -> [TermMatcher.Hit] {
+        guard !closedTerms.isEmpty, tokens.count > 1 else { return [] }
+        var hits: [TermMatcher.Hit] = []
+        for index in 1..<tokens.count where tokens[index].joinedToPrevious {
+            let closed = tokens[index - 1].folded + tokens[index].folded
+            if let pattern = closedTerms[reducesToBase ? EnglishInflection.base(closed) : closed] {
+                hits.append(TermMatcher.Hit(pattern: pattern, words: (index - 1)..<(index + 1)))
+            }
+        }
+        return hits
     }
 
     private func symbol(_ token: TextToken) -> Int32? {

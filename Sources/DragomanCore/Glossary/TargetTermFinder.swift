@@ -108,7 +108,7 @@ final class TargetTermFinder {
         for offset in 0..<count {
             let token = tokens[start + offset]
             if offset > 0, !token.joinedToPrevious { return nil }
-            let position = WordPosition(isLast: offset == count - 1, termLength: count)
+            let position = WordPosition(isLast: offset == count - 1, termLength: count, isFirst: offset == 0)
             if !inflection.matches(token.scalars, form.words[offset], position) { return nil }
         }
         return start..<(start + count)

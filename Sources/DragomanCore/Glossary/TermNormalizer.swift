@@ -3,9 +3,9 @@
 /// Every locale: NFC, the locale's case folding (Turkish keeps `I`/`ı` and `İ`/`i` apart), dashes unified to
 /// `-`, apostrophes to `'`, invisible joiners and soft hyphens removed.
 /// Turkish also drops the circumflex (`hâlâ` = `hala`), which writers use inconsistently.
-/// Arabic also drops tashkeel and tatweel and unifies hamzated alefs (أ إ آ ٱ → ا), alef maqsura (ى → ي) and
-/// the Persian ya and kaf. Ta marbuta is *not* folded to ha: ه is also the pronoun suffix "his", so the
-/// Arabic matcher handles ة ↔ ت before suffixes instead.
+/// Arabic also drops tashkeel and tatweel and unifies hamzated alefs (أ إ آ ٱ → ا), hamza seats (ؤ ئ → ء),
+/// alef maqsura (ى → ي) and the Persian ya and kaf. Ta marbuta is *not* folded to ha: ه is also the pronoun
+/// suffix "his", so the Arabic matcher handles ة ↔ ت before suffixes instead.
 ///
 /// Not thread-safe: it memoizes folded words, which makes it fast on real text (words repeat).
 public final class TermNormalizer {
@@ -67,6 +67,9 @@ enum ArabicLetters {
         switch scalar.value {
         case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return nil
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"
+        // Hamza on waw or ya: its seat follows the vowels around it, so it moves when a suffix follows
+        // (أطباء → أطباؤنا, أطبائنا; جزيء → جزيئات) and spellings differ (مسؤولية, مسئولية).
+        case 0x0624, 0x0626: return "\u{0621}"
         case 0x0649, 0x06CC: return "\u{064A}"
         case 0x06A9: return "\u{0643}"
         default: return scalar

@@ -45,19 +45,23 @@ enum TurkishSuffixChain {
         }
     }
 
-    static let pluralPossessive = Morpheme("lArI", slot: 2)
+    static let plural = Morpheme("lAr", slot: 1)
+    /// The possessives of the first and second persons (the third, `(s)I`, is what a compound head already has).
+    static let personalPossessives = [
+        Morpheme("(I)m", slot: 2), Morpheme("(I)n", slot: 2), Morpheme("(I)mIz", slot: 2), Morpheme("(I)nIz", slot: 2),
+    ]
 
     static let morphemes: [Morpheme] = [
         Morpheme("lI", slot: 0), Morpheme("sIz", slot: 0), Morpheme("lIk", slot: 0), Morpheme("lIğ", slot: 0),
-        Morpheme("lAr", slot: 1),
+        plural,
         Morpheme("(I)m", slot: 2), Morpheme("(I)n", slot: 2), Morpheme("(s)I", slot: 2), Morpheme("(I)mIz", slot: 2),
-        Morpheme("(I)nIz", slot: 2), pluralPossessive,
+        Morpheme("(I)nIz", slot: 2), Morpheme("lArI", slot: 2),
         Morpheme("(y)I", slot: 3), Morpheme("(y)A", slot: 3), Morpheme("DA", slot: 3), Morpheme("DAn", slot: 3),
         Morpheme("(n)In", slot: 3), Morpheme("(y)lA", slot: 3), Morpheme("(n)I", slot: 3), Morpheme("(n)A", slot: 3),
         Morpheme("(n)DA", slot: 3), Morpheme("(n)DAn", slot: 3), Morpheme("CA", slot: 3),
         Morpheme("ki", slot: 4, restartsAt: 1),
         Morpheme("DIr", slot: 5), Morpheme("(y)DI", slot: 5), Morpheme("(y)mIş", slot: 5), Morpheme("(y)sA", slot: 5),
-        Morpheme("DIrlAr", slot: 5),
+        Morpheme("DIrlAr", slot: 5), Morpheme("(y)ken", slot: 5),
     ]
 
     /// What the next suffix must agree with.

@@ -5,7 +5,8 @@
 /// `(y)`/`(n)`/`(s)` buffers after vowels, `(I)` dropped after vowels), realized against the stem.
 /// Stem changes: final p ç t k soften to b c d ğ (nk → ng; required for p ç k after two syllables); a high vowel of the last syllable drops
 /// (beyin → beyni); one-syllable stems may double their consonant (tıp → tıbbı); a compound's possessive head
-/// takes the plural inside it (kemik iliği → kemik ilikleri). After an apostrophe (proper nouns, acronyms:
+/// takes the plural inside it (kemik iliği → kemik ilikleri), or a personal possessive in place of its own
+/// (yaşam kalitesi → yaşam kaliteniz). After an apostrophe (proper nouns, acronyms:
 /// `MSC'ler`, `OSB'nin`) the first suffix follows the name's pronunciation, so either harmony is accepted.
 /// Only the last word of a multiword term inflects; the others must match exactly.
 struct TurkishSuffixMatcher: WordInflection {
@@ -25,8 +26,11 @@ struct TurkishSuffixMatcher: WordInflection {
             if stem.beforeVowelOnly, !Self.isVowel(first) { continue }
             if stem.scalars == word, Self.mustSoften(word), Self.isVowel(first) { continue }
             let context = TurkishSuffixChain.Context(stem: stem.scalars, free: false)
-            if let forced = stem.forcedPlural {
-                if TurkishSuffixChain.parse(rest, after: context, startingWith: forced) { return true }
+            if !stem.forcedFirst.isEmpty {
+                for forced in stem.forcedFirst
+                where TurkishSuffixChain.parse(rest, after: context, startingWith: forced) {
+                    return true
+                }
             } else if TurkishSuffixChain.parse(rest, after: context) {
                 return true
             }
@@ -45,8 +49,9 @@ struct TurkishSuffixMatcher: WordInflection {
         var scalars: [Unicode.Scalar]
         /// The changed stem only appears before a vowel-initial suffix.
         var beforeVowelOnly: Bool
-        /// The plural-possessive the stem must take first (compound heads), if any.
-        var forcedPlural: TurkishSuffixChain.Morpheme? = nil
+        /// The suffixes one of which the stem must take first (compound heads: the plural, or a personal
+        /// possessive replacing the compound's `(s)I`); empty when any chain may follow.
+        var forcedFirst: [TurkishSuffixChain.Morpheme] = []
     }
 
     func stems(of word: [Unicode.Scalar], compound: Bool) -> [Stem] {
@@ -67,14 +72,19 @@ struct TurkishSuffixMatcher: WordInflection {
             let doubled = Self.softened(last, after: nil) ?? last
             result.append(Stem(scalars: word.dropLast() + [doubled, doubled], beforeVowelOnly: true))
         }
-        // A compound's head carries the possessive (s)I; the plural goes inside it: iliği → ilik-leri.
+        // A compound's head carries the possessive (s)I. The plural goes inside it (iliği → ilik-leri,
+        // ilik-lerimiz), and a personal possessive replaces it (iliğ-imiz, tedavi-miz, protokol-ümüz).
         if compound, word.count >= 3, Self.isHighVowel(last) {
             var bare = Array(word.dropLast())
             if bare.count >= 3, bare.last == "s", Self.isVowel(bare[bare.count - 2]) { bare.removeLast() }
-            if let end = bare.last, let hard = Self.hardened(end) { bare[bare.count - 1] = hard }
             if bare.contains(where: Self.isVowel) {
                 result.append(
-                    Stem(scalars: bare, beforeVowelOnly: false, forcedPlural: TurkishSuffixChain.pluralPossessive))
+                    Stem(
+                        scalars: bare, beforeVowelOnly: false,
+                        forcedFirst: TurkishSuffixChain.personalPossessives))
+                if let end = bare.last, let hard = Self.hardened(end) { bare[bare.count - 1] = hard }
+                result.append(
+                    Stem(scalars: bare, beforeVowelOnly: false, forcedFirst: [TurkishSuffixChain.plural]))
             }
         }
         return result

@@ -4,6 +4,8 @@ struct WordPosition: Hashable, Sendable {
     var isLast: Bool
     /// How many words the term has.
     var termLength: Int
+    /// Whether the word starts the term (in Arabic, a later word is a dependent one and may change its form).
+    var isFirst: Bool = true
 }
 
 /// A language's rule for "this text word is a form of that term word", on folded scalars.
