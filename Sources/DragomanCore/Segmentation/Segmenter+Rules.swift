@@ -26,7 +26,7 @@ extension Segmenter {
         if rules.initials, isInitial(word, before: next, in: units) { return false }
         let closesDirectly = terminator == end - 1
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
-            !Self.isDigit(units[next]), !(word.startIndex > 0 && units[word.startIndex - 1] == 0x2E),
+            !Self.isDigit(units[next]), standsAlone(word, in: units),
             !rules.isSentenceStarter(self.word(at: next, in: units))
         {
             return false
@@ -44,11 +44,27 @@ extension Segmenter {
     /// any word (`أحمد ز. أمين`): Arabic words are never one letter long, so a lone letter is an initial.
     private func isInitial(_ word: ArraySlice<UInt16>, before next: Int, in units: [UInt16]) -> Bool {
         guard word.count == 1, let unit = word.first, let scalar = Unicode.Scalar(unit),
-            scalar.properties.isAlphabetic
+            scalar.properties.isAlphabetic, standsAlone(word, in: units), !followsNumber(word, in: units)
         else { return false }
         if scalar.properties.isUppercase { return Self.startsUppercase(units, at: next) }
         if scalar.properties.isLowercase { return false }
         return Self.isLetter(units[next])
+    }
+
+    /// Whether `word` starts the text or follows white space or an opening mark: `%30`, `38,5`, `12-15` and
+    /// `°C` are a percentage, a decimal, a range and a unit, not an ordinal or an initial.
+    private func standsAlone(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
+        guard word.startIndex > 0 else { return true }
+        let before = units[word.startIndex - 1]
+        return Self.isSpace(before) || Self.isOpening(before)
+    }
+
+    /// Whether the word before `word` is a number: a letter after a number is a unit or an era (`38.5 C.`,
+    /// `1950 م.`, `9:30 ص.`), not an initial.
+    private func followsNumber(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
+        var index = word.startIndex
+        while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }
+        return index > 0 && index < word.startIndex && Self.isDigit(units[index - 1])
     }
 
     /// The number of code units of the ellipsis (`…` or `...`) ending at `index`, if there is one.
