@@ -6,6 +6,8 @@ extension Segmenter {
         // A sentence needs a letter: `1.` or `a)` alone is a list marker that belongs to what follows.
         guard units[start..<end].contains(where: Self.isLetter) else { return false }
         if end == boundary {
+            // ICU breaks `.[1]` inside the citation: `citationEnds` proposes the break after it instead.
+            if units[end - 1] == 0x5B { return false }
             // ICU breaks `ق.م` after the period when a caseless letter follows: an inner period, not an end.
             return !(units[end - 1] == 0x2E && boundary < units.count && Self.isLetter(units[boundary]))
         }

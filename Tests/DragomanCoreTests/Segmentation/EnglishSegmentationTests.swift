@@ -151,6 +151,11 @@ import Testing
             "Ask Dr. O'Brien, Ph.D. She is a Ph.D. student in Ankara.",
             ["Ask Dr. O'Brien, Ph.D.", "She is a Ph.D. student in Ankara."]
         ),
+        (
+            "MSCs reduce inflammation.[1] They also modulate immunity.[2][3] See below.",
+            ["MSCs reduce inflammation.[1]", "They also modulate immunity.[2][3]", "See below."]
+        ),
+        ("Is it safe?[4] Yes, mostly.[5, 6] Ask us.", ["Is it safe?[4]", "Yes, mostly.[5, 6]", "Ask us."]),
     ]
 
     @Test(arguments: cases)

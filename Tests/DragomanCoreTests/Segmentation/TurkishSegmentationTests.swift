@@ -145,6 +145,10 @@ import Testing
             "Dyt. Ayşe Kaya ve Fzt. Can Demir ekipte. Tel. 0212 555 00 00 numarasını arayın.",
             ["Dyt. Ayşe Kaya ve Fzt. Can Demir ekipte.", "Tel. 0212 555 00 00 numarasını arayın."]
         ),
+        (
+            "MKH'ler iltihabı azaltır.[1] Bağışıklığı da düzenler.[2]",
+            ["MKH'ler iltihabı azaltır.[1]", "Bağışıklığı da düzenler.[2]"]
+        ),
     ]
 
     @Test(arguments: cases)
