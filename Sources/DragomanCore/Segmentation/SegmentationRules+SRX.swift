@@ -85,8 +85,15 @@ extension SegmentationRules {
         if !ellipsisEndsSentence {
             result.append(SRXRule(breaks: false, before: "(?:\u{2026}|\\.\\.\\.)" + Self.closing, after: "\\s"))
         }
+        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
+        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
-            result.append(SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s"))
+            // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
+            let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
+            result.append(
+                SRXRule(
+                    breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.",
+                    after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
             result.append(
@@ -98,8 +105,6 @@ extension SegmentationRules {
             result.append(SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+\\p{Lu}"))
             result.append(SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+\\p{Lo}"))
         }
-        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
-        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
         if ordinalDigits > 0 {
             result.append(
                 SRXRule(

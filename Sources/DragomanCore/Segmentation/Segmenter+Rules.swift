@@ -22,7 +22,12 @@ extension Segmenter {
         guard !word.isEmpty else { return true }
         // Only a word no longer than the longest abbreviation can be one: others skip the String and the lookup.
         let text = word.count <= rules.longestAbbreviation ? Self.string(word) : nil
-        if let text, rules.isAbbreviation(text) { return false }
+        if let text, rules.isAbbreviation(text) {
+            // A dotted acronym (`U.S.`, `A.Ş.`) also ends sentences: before a sentence starter it does.
+            guard Self.isDottedCapitals(word), let next, rules.isSentenceStarter(self.word(at: next, in: units))
+            else { return false }
+            return true
+        }
         guard let next else { return true }
         if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
         if rules.initials, isInitial(word, before: next, in: units) { return false }
@@ -67,6 +72,16 @@ extension Segmenter {
         var index = word.startIndex
         while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }
         return index > 0 && index < word.startIndex && Self.isDigit(units[index - 1])
+    }
+
+    /// Whether `word` is capitals with inner periods (`U.S`, `T.C`, `M.Ö`).
+    static func isDottedCapitals(_ word: ArraySlice<UInt16>) -> Bool {
+        word.contains(0x2E) && word.allSatisfy { $0 == 0x2E || startsUppercaseUnit($0) }
+    }
+
+    private static func startsUppercaseUnit(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (0x41...0x5A).contains(unit) }
+        return Unicode.Scalar(unit)?.properties.isUppercase ?? false
     }
 
     /// The number of code units of the ellipsis (`…` or `...`) ending at `index`, if there is one.

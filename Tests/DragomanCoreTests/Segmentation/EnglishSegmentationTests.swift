@@ -156,6 +156,10 @@ import Testing
             ["MSCs reduce inflammation.[1]", "They also modulate immunity.[2][3]", "See below."]
         ),
         ("Is it safe?[4] Yes, mostly.[5, 6] Ask us.", ["Is it safe?[4]", "Yes, mostly.[5, 6]", "Ask us."]),
+        (
+            "The trial ran in the U.S. It ended in 2020. The U.S. Army funded it.",
+            ["The trial ran in the U.S.", "It ended in 2020.", "The U.S. Army funded it."]
+        ),
     ]
 
     @Test(arguments: cases)

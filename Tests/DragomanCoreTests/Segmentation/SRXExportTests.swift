@@ -90,7 +90,7 @@ import Testing
         ("ar", "انتهى العلاج.", " ثم", false), ("tr", "oranı %30.", " Hekimler", false),
         ("tr", "Ateş 38,5.", " Hemşire", false), ("tr", "s. 12-15.", " Orada", false),
         ("en", "rose to 38.5 °C.", " Then", false), ("ar", "عام 1950 م.", " ودرس", false),
-        ("ar", "كتبه محمد ع.", " حسن", true),
+        ("ar", "كتبه محمد ع.", " حسن", true), ("en", "in the U.S.", " It", false), ("en", "the U.S.", " Army", true),
     ]
 
     @Test(arguments: cases)

@@ -149,6 +149,10 @@ import Testing
             "MKH'ler iltihabı azaltır.[1] Bağışıklığı da düzenler.[2]",
             ["MKH'ler iltihabı azaltır.[1]", "Bağışıklığı da düzenler.[2]"]
         ),
+        (
+            "Firmamız Medika A.Ş. Bu yıl 20 yaşında. T.C. Sağlık Bakanlığı onayladı.",
+            ["Firmamız Medika A.Ş.", "Bu yıl 20 yaşında.", "T.C. Sağlık Bakanlığı onayladı."]
+        ),
     ]
 
     @Test(arguments: cases)
