@@ -69,6 +69,8 @@ extension SegmentationRules {
     private static let closing = "[\"'\u{2019}\u{201D}\u{00BB})\\]]*"
     private static let opening = "[\"'\u{2018}\u{201C}\u{00AB}(\\[]*"
     private static let wordStart = "(?<![\\p{L}\\p{N}.])"
+    /// At the text's start or after white space or an opening mark, as `Segmenter.standsAlone` requires.
+    private static let standsAlone = "(?<![^\\s\"'\u{2018}\u{201C}\u{00AB}(\\[])"
 
     /// The locale's rules as SRX rules, most specific first (SRX applies the first rule that matches).
     var srxRules: [SRXRule] {
@@ -83,23 +85,30 @@ extension SegmentationRules {
         if !ellipsisEndsSentence {
             result.append(SRXRule(breaks: false, before: "(?:\u{2026}|\\.\\.\\.)" + Self.closing, after: "\\s"))
         }
+        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
+        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
-            result.append(SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s"))
+            // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
+            let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
+            result.append(
+                SRXRule(
+                    breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.",
+                    after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
             result.append(
                 SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
         }
         if initials {
-            result.append(SRXRule(breaks: false, before: Self.wordStart + "\\p{Lu}\\.", after: "\\s+\\p{Lu}"))
-            result.append(SRXRule(breaks: false, before: Self.wordStart + "\\p{Lo}\\.", after: "\\s+\\p{Lo}"))
+            // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.
+            let initial = "(?<!\\p{N}\\s{1,8})" + Self.standsAlone
+            result.append(SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+\\p{Lu}"))
+            result.append(SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+\\p{Lo}"))
         }
-        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
-        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
         if ordinalDigits > 0 {
             result.append(
                 SRXRule(
-                    breaks: false, before: "(?<![\\p{N}.])\\p{N}{1,\(ordinalDigits)}\\.",
+                    breaks: false, before: Self.standsAlone + "\\p{N}{1,\(ordinalDigits)}\\.",
                     after: "\\s+" + notStarter + "[^\\p{N}\\s]"))
         }
         if romanOrdinals {

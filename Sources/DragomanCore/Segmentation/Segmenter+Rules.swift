@@ -6,6 +6,8 @@ extension Segmenter {
         // A sentence needs a letter: `1.` or `a)` alone is a list marker that belongs to what follows.
         guard units[start..<end].contains(where: Self.isLetter) else { return false }
         if end == boundary {
+            // ICU breaks `.[1]` inside the citation: `citationEnds` proposes the break after it instead.
+            if units[end - 1] == 0x5B { return false }
             // ICU breaks `ق.م` after the period when a caseless letter follows: an inner period, not an end.
             return !(units[end - 1] == 0x2E && boundary < units.count && Self.isLetter(units[boundary]))
         }
@@ -20,13 +22,18 @@ extension Segmenter {
         guard !word.isEmpty else { return true }
         // Only a word no longer than the longest abbreviation can be one: others skip the String and the lookup.
         let text = word.count <= rules.longestAbbreviation ? Self.string(word) : nil
-        if let text, rules.isAbbreviation(text) { return false }
+        if let text, rules.isAbbreviation(text) {
+            // A dotted acronym (`U.S.`, `A.Ş.`) also ends sentences: before a sentence starter it does.
+            guard Self.isDottedCapitals(word), let next, rules.isSentenceStarter(self.word(at: next, in: units))
+            else { return false }
+            return true
+        }
         guard let next else { return true }
         if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
         if rules.initials, isInitial(word, before: next, in: units) { return false }
         let closesDirectly = terminator == end - 1
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
-            !Self.isDigit(units[next]), !(word.startIndex > 0 && units[word.startIndex - 1] == 0x2E),
+            !Self.isDigit(units[next]), standsAlone(word, in: units),
             !rules.isSentenceStarter(self.word(at: next, in: units))
         {
             return false
@@ -44,11 +51,37 @@ extension Segmenter {
     /// any word (`أحمد ز. أمين`): Arabic words are never one letter long, so a lone letter is an initial.
     private func isInitial(_ word: ArraySlice<UInt16>, before next: Int, in units: [UInt16]) -> Bool {
         guard word.count == 1, let unit = word.first, let scalar = Unicode.Scalar(unit),
-            scalar.properties.isAlphabetic
+            scalar.properties.isAlphabetic, standsAlone(word, in: units), !followsNumber(word, in: units)
         else { return false }
         if scalar.properties.isUppercase { return Self.startsUppercase(units, at: next) }
         if scalar.properties.isLowercase { return false }
         return Self.isLetter(units[next])
+    }
+
+    /// Whether `word` starts the text or follows white space or an opening mark: `%30`, `38,5`, `12-15` and
+    /// `°C` are a percentage, a decimal, a range and a unit, not an ordinal or an initial.
+    private func standsAlone(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
+        guard word.startIndex > 0 else { return true }
+        let before = units[word.startIndex - 1]
+        return Self.isSpace(before) || Self.isOpening(before)
+    }
+
+    /// Whether the word before `word` is a number: a letter after a number is a unit or an era (`38.5 C.`,
+    /// `1950 م.`, `9:30 ص.`), not an initial.
+    private func followsNumber(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
+        var index = word.startIndex
+        while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }
+        return index > 0 && index < word.startIndex && Self.isDigit(units[index - 1])
+    }
+
+    /// Whether `word` is capitals with inner periods (`U.S`, `T.C`, `M.Ö`).
+    static func isDottedCapitals(_ word: ArraySlice<UInt16>) -> Bool {
+        word.contains(0x2E) && word.allSatisfy { $0 == 0x2E || startsUppercaseUnit($0) }
+    }
+
+    private static func startsUppercaseUnit(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (0x41...0x5A).contains(unit) }
+        return Unicode.Scalar(unit)?.properties.isUppercase ?? false
     }
 
     /// The number of code units of the ellipsis (`…` or `...`) ending at `index`, if there is one.

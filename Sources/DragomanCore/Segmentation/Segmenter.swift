@@ -2,7 +2,8 @@
 /// ``SegmentationRules``.
 ///
 /// Works on UTF-16 code units; a boundary is an offset after the sentence's trailing white space, as ICU
-/// reports it. ICU proposes boundaries, a few of its known misses are added (see `missedCandidates`), and the locale's rules take back the false ones.
+/// reports it. ICU proposes boundaries, a few of its known misses are added (see `missedCandidates` and
+/// `citationEnds`), and the locale's rules take back the false ones.
 /// One segmenter serves many calls (the ICU iterator is opened once); it is not thread-safe.
 public final class Segmenter {
     public let rules: SegmentationRules
@@ -17,7 +18,8 @@ public final class Segmenter {
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
         if Self.cannotBreak(units) { return [units.count] }
-        let proposed = Self.merged(iterator.boundaries(in: units), missedCandidates(in: units))
+        let proposed = Self.merged(
+            iterator.boundaries(in: units), Self.merged(missedCandidates(in: units), Self.citationEnds(in: units)))
         var accepted: [Int] = []
         accepted.reserveCapacity(proposed.count)
         var sentenceStart = 0
@@ -98,6 +100,45 @@ public final class Segmenter {
             }
         }
         return result
+    }
+
+    /// Breaks after a citation that follows a terminator (`inflammation.[1] They`, `safe?[2, 3] Yes`): ICU
+    /// breaks between `.[` and `1]` instead, a break `keeps` takes back.
+    static func citationEnds(in units: [UInt16]) -> [Int] {
+        var result: [Int] = []
+        var index = 0
+        while true {
+            // Brackets are rare: find each with a tight loop over the buffer.
+            index = units.withUnsafeBufferPointer { buffer in
+                var next = index + 1
+                while next < buffer.count, buffer[next] != 0x5B { next += 1 }
+                return next
+            }
+            guard index < units.count else { break }
+            guard isTerminator(units[index - 1]) else { continue }
+            var next = index
+            // One or more `[…]` groups of digits, commas, spaces and dashes.
+            while next < units.count, units[next] == 0x5B {
+                var close = next + 1
+                while close < units.count, close - next <= 16,
+                    isDigit(units[close]) || units[close] == 0x2C || units[close] == 0x20 || units[close] == 0x2D
+                        || units[close] == 0x2013
+                {
+                    close += 1
+                }
+                guard close < units.count, close > next + 1, units[close] == 0x5D else { break }
+                next = close + 1
+            }
+            guard next > index, units[next - 1] == 0x5D else { continue }
+            let afterCitation = next
+            while next < units.count, isSpace(units[next]) { next += 1 }
+            if next > afterCitation, next < units.count { result.append(next) }
+        }
+        return result
+    }
+
+    static func isTerminator(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x61F || unit == 0x2026
     }
 
     /// Two sorted lists of offsets as one, without repeats.

@@ -52,6 +52,114 @@ import Testing
             ["The nurse said: \"Sit down. Relax. Breathe.\"", "It worked."]
         ),
         ("1. Book a visit. 2. Bring your records.", ["1. Book a visit.", "2. Bring your records."]),
+        // Held-out style: clinic text with abbreviations, doses, dates, times, addresses and mixed scripts.
+        (
+            "Dr. Smith prescribed 2.5 mg/kg twice daily. The patient improved.",
+            ["Dr. Smith prescribed 2.5 mg/kg twice daily.", "The patient improved."]
+        ),
+        (
+            "Prof. Dr. Mehmet Öz gave the talk at 9 a.m. on Monday. It was full.",
+            ["Prof. Dr. Mehmet Öz gave the talk at 9 a.m. on Monday.", "It was full."]
+        ),
+        (
+            "The clinic opens at 9 a.m. Patients should arrive early.",
+            ["The clinic opens at 9 a.m.", "Patients should arrive early."]
+        ),
+        (
+            "The difference was significant (p < 0.05). Further studies are needed.",
+            ["The difference was significant (p < 0.05).", "Further studies are needed."]
+        ),
+        (
+            "She asked, \"Is the therapy safe?\" The doctor nodded.",
+            ["She asked, \"Is the therapy safe?\"", "The doctor nodded."]
+        ),
+        (
+            "Results were reported by Yılmaz et al. (2021). They enrolled approx. 3,000 patients.",
+            ["Results were reported by Yılmaz et al. (2021).", "They enrolled approx. 3,000 patients."]
+        ),
+        (
+            "Visit www.istemcelltherapy.com.tr or email info@clinic.com for details. We reply within 24 hours.",
+            ["Visit www.istemcelltherapy.com.tr or email info@clinic.com for details.", "We reply within 24 hours."]
+        ),
+        (
+            "Download report.pdf before your visit. Bring it with you.",
+            ["Download report.pdf before your visit.", "Bring it with you."]
+        ),
+        (
+            "The U.S. Food and Drug Administration approved it in 2019. Europe followed.",
+            ["The U.S. Food and Drug Administration approved it in 2019.", "Europe followed."]
+        ),
+        (
+            "She holds a Ph.D. in immunology. Her research focuses on MSCs.",
+            ["She holds a Ph.D. in immunology.", "Her research focuses on MSCs."]
+        ),
+        (
+            "See Fig. 2 for the timeline. Table 1 lists side effects.",
+            ["See Fig. 2 for the timeline.", "Table 1 lists side effects."]
+        ),
+        ("Wait... did you say twelve sessions? Yes!", ["Wait... did you say twelve sessions?", "Yes!"]),
+        (
+            "Common side effects include fever, fatigue, etc. Most resolve within 48 hours.",
+            ["Common side effects include fever, fatigue, etc.", "Most resolve within 48 hours."]
+        ),
+        (
+            "Reference No. 12 describes the protocol. It was published in 2018.",
+            ["Reference No. 12 describes the protocol.", "It was published in 2018."]
+        ),
+        (
+            "Our team includes Dr. A. Kaya, M.D., and Prof. J. Lee. They have 20 years of experience.",
+            ["Our team includes Dr. A. Kaya, M.D., and Prof. J. Lee.", "They have 20 years of experience."]
+        ),
+        (
+            "Is stem cell therapy approved? In some countries, yes. In others, no!",
+            ["Is stem cell therapy approved?", "In some countries, yes.", "In others, no!"]
+        ),
+        ("The first dose was 1.5 ml. 2 ml caused nausea.", ["The first dose was 1.5 ml.", "2 ml caused nausea."]),
+        (
+            "Costs vary (see Section 3.2). Contact us for a quote.",
+            ["Costs vary (see Section 3.2).", "Contact us for a quote."]
+        ),
+        ("1. Drink water. 2. Rest well. 3. Call us.", ["1. Drink water.", "2. Rest well.", "3. Call us."]),
+        ("The clinic closes at 5 p.m. Call before then.", ["The clinic closes at 5 p.m.", "Call before then."]),
+        (
+            "Results are summarized in Table 2. Fig. 3 shows the trend.",
+            ["Results are summarized in Table 2.", "Fig. 3 shows the trend."]
+        ),
+        (
+            "The patient asked: \"Will it hurt?\" The nurse smiled.",
+            ["The patient asked: \"Will it hurt?\"", "The nurse smiled."]
+        ),
+        (
+            "The trial ran in the U.S. and Canada. It ended in 2020.",
+            ["The trial ran in the U.S. and Canada.", "It ended in 2020."]
+        ),
+        (
+            "Take it with food, i.e. after breakfast. Never on an empty stomach!",
+            ["Take it with food, i.e. after breakfast.", "Never on an empty stomach!"]
+        ),
+        ("Fever rose to 38.5 °C. Then it dropped.", ["Fever rose to 38.5 °C.", "Then it dropped."]),
+        (
+            "Dr. Lee (Ph.D., M.D.) joined in 2015. She leads the lab.",
+            ["Dr. Lee (Ph.D., M.D.) joined in 2015.", "She leads the lab."]
+        ),
+        ("Approx. 70% responded. The rest did not.", ["Approx. 70% responded.", "The rest did not."]),
+        (
+            "Assoc. Prof. Kaya and Asst. Prof. Lee spoke. Tel. 555 0100 is open.",
+            ["Assoc. Prof. Kaya and Asst. Prof. Lee spoke.", "Tel. 555 0100 is open."]
+        ),
+        (
+            "Ask Dr. O'Brien, Ph.D. She is a Ph.D. student in Ankara.",
+            ["Ask Dr. O'Brien, Ph.D.", "She is a Ph.D. student in Ankara."]
+        ),
+        (
+            "MSCs reduce inflammation.[1] They also modulate immunity.[2][3] See below.",
+            ["MSCs reduce inflammation.[1]", "They also modulate immunity.[2][3]", "See below."]
+        ),
+        ("Is it safe?[4] Yes, mostly.[5, 6] Ask us.", ["Is it safe?[4]", "Yes, mostly.[5, 6]", "Ask us."]),
+        (
+            "The trial ran in the U.S. It ended in 2020. The U.S. Army funded it.",
+            ["The trial ran in the U.S.", "It ended in 2020.", "The U.S. Army funded it."]
+        ),
     ]
 
     @Test(arguments: cases)

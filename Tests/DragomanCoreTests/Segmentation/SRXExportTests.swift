@@ -87,7 +87,10 @@ import Testing
         ("en", "It was fine.", " Then", false), ("en", "by J.", " Smith", true),
         ("tr", "Doç.", " Dr. Kaya", true), ("tr", "tedavinin 3.", " gününde", true), ("tr", "sayısı 25.", " Bu", false),
         ("tr", "III.", " Selim", true), ("ar", "قال د.", " سمير", true), ("ar", "قدم أ.د.", " خالد", true),
-        ("ar", "انتهى العلاج.", " ثم", false),
+        ("ar", "انتهى العلاج.", " ثم", false), ("tr", "oranı %30.", " Hekimler", false),
+        ("tr", "Ateş 38,5.", " Hemşire", false), ("tr", "s. 12-15.", " Orada", false),
+        ("en", "rose to 38.5 °C.", " Then", false), ("ar", "عام 1950 م.", " ودرس", false),
+        ("ar", "كتبه محمد ع.", " حسن", true), ("en", "in the U.S.", " It", false), ("en", "the U.S.", " Army", true),
     ]
 
     @Test(arguments: cases)
