@@ -100,48 +100,9 @@ public final class BreakIterator: @unchecked Sendable {
             let start = count
             count = text.withUTF8 { bytes -> Int in
                 precondition(start + bytes.count <= units.count, "more text than the capacity given")
-                return BreakIterator.transcode(bytes, into: units, at: start)
+                return UTF8Transcoding.writeUTF16(bytes, into: units, at: start)
             }
         }
-    }
-
-    /// Valid UTF-8 (a String's) as UTF-16 into `units` from `start`; returns the end offset.
-    fileprivate static func transcode(
-        _ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutableBufferPointer<UInt16>, at start: Int
-    ) -> Int {
-        var count = start
-        var index = 0
-        while index < bytes.count {
-            let lead = UInt32(bytes[index])
-            var value: UInt32
-            if lead < 0x80 {
-                units[count] = UInt16(lead)
-                count += 1
-                index += 1
-                continue
-            } else if lead < 0xE0 {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value =
-                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
-            if value < 0x10000 {
-                units[count] = UInt16(value)
-                count += 1
-            } else {
-                value -= 0x10000
-                units[count] = UInt16(0xD800 + (value >> 10))
-                units[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
-                count += 2
-            }
-        }
-        return count
     }
 
     /// Points the iterator at `text`, transcoded straight into the storage (a generic copy from the UTF-16
@@ -153,43 +114,8 @@ public final class BreakIterator: @unchecked Sendable {
             storage.deallocate()
             storage = .allocate(capacity: capacity)
         }
-        // A String's UTF-8 is valid, so it is decoded without checks.
         let units = storage
-        let count = text.withUTF8 { bytes -> Int in
-            var count = 0
-            var index = 0
-            while index < bytes.count {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                if lead < 0x80 {
-                    units[count] = UInt16(lead)
-                    count += 1
-                    index += 1
-                    continue
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                if value < 0x10000 {
-                    units[count] = UInt16(value)
-                    count += 1
-                } else {
-                    value -= 0x10000
-                    units[count] = UInt16(0xD800 + (value >> 10))
-                    units[count + 1] = UInt16(0xDC00 + (value & 0x3FF))
-                    count += 2
-                }
-            }
-            return count
-        }
+        let count = text.withUTF8 { UTF8Transcoding.writeUTF16($0, into: units, at: 0) }
         var status: Int32 = 0
         dgm_breaker_set_text(handle, storage.baseAddress, Int32(count), &status)
     }

@@ -1,5 +1,5 @@
-/// Decoding the post's UTF-8 (valid: the reader checks it first) straight into UTF-16 code units, without
-/// passing through `String`.
+/// Decoding valid UTF-8 (a String's, or a post the reader has checked) straight into UTF-16 code units,
+/// without passing through `String`: what ICU reads.
 enum UTF8Transcoding {
     /// Writes the UTF-16 of valid UTF-8 `bytes` into `buffer` from `position`; returns the end position.
     /// The buffer has room: UTF-16 never needs more code units than UTF-8 needs bytes.
