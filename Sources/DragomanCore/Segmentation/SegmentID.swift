@@ -146,15 +146,7 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
         }
     }
 
-    private static func finish(_ hash: UInt64) -> UInt64 {
-        var value = hash
-        value ^= value >> 30
-        value = value &* 0xbf58_476d_1ce4_e5b9
-        value ^= value >> 27
-        value = value &* 0x94d0_49bb_1331_11eb
-        value ^= value >> 31
-        return value
-    }
+    private static func finish(_ hash: UInt64) -> UInt64 { ContentHash.avalanche(hash) }
 
     static func hex(_ value: UInt64) -> String {
         String(unsafeUninitializedCapacity: 10) { bytes in

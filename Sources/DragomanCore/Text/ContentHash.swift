@@ -35,12 +35,7 @@ public struct ContentHash: Sendable {
 
     /// The hash of what was added.
     public var hex: String {
-        var mixed = value
-        mixed ^= mixed >> 30
-        mixed = mixed &* 0xbf58_476d_1ce4_e5b9
-        mixed ^= mixed >> 27
-        mixed = mixed &* 0x94d0_49bb_1331_11eb
-        mixed ^= mixed >> 31
+        let mixed = Self.avalanche(value)
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16)
@@ -53,5 +48,16 @@ public struct ContentHash: Sendable {
         var hash = ContentHash()
         hash.add(bytes: bytes)
         return hash.hex
+    }
+
+    /// SplitMix64's finaliser: every output bit depends on every input bit (segment IDs use it too).
+    static func avalanche(_ hash: UInt64) -> UInt64 {
+        var value = hash
+        value ^= value >> 30
+        value = value &* 0xbf58_476d_1ce4_e5b9
+        value ^= value >> 27
+        value = value &* 0x94d0_49bb_1331_11eb
+        value ^= value >> 31
+        return value
     }
 }
