@@ -3,41 +3,14 @@ import Testing
 
 /// Runs the built `dragoman` binary on a copy of the repository's sample project.
 @Suite struct BuildCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dragoman")
-    }
-
     func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+        let result = try CLIRunner.run(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
-    func sampleProject() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: Self.repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
-        return root
-    }
+    func sampleProject() throws -> URL { try CLIRunner.sampleProject() }
 
     @Test func buildPrintsSummaryAndSecondBuildWritesNothing() throws {
-        try #require(FileManager.default.fileExists(atPath: Self.binary.path), "build the dragoman binary first")
         let root = try sampleProject()
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try run(["build", "--project", root.path])
@@ -50,7 +23,6 @@ import Testing
     }
 
     @Test func failPolicyExitsNonZeroNamingThePost() throws {
-        try #require(FileManager.default.fileExists(atPath: Self.binary.path), "build the dragoman binary first")
         let root = try sampleProject()
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("missing_translations: fail\n".utf8).write(to: root.appendingPathComponent("Locales/tr/profile.yaml"))
@@ -64,7 +36,6 @@ import Testing
     }
 
     @Test func badProfileNamesStepFileAndLine() throws {
-        try #require(FileManager.default.fileExists(atPath: Self.binary.path), "build the dragoman binary first")
         let root = try sampleProject()
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("locale: ar\nslug: pretty\n".utf8).write(to: root.appendingPathComponent("Locales/ar/profile.yaml"))

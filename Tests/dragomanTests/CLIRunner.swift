@@ -46,6 +46,17 @@ struct CLIRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A throw-away copy of the repository's project (`Locales/` with posts and store, `Glossary/`).
+    static func sampleProject() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Locales", "Glossary"] {
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
     /// A fresh temporary project with the repository's `Locales/` rules (no posts).
     static func temporaryProject() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")

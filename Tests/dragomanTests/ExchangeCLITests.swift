@@ -3,44 +3,11 @@ import Testing
 
 /// End-to-end: the built `dragoman` binary on a throw-away copy of the project.
 @Suite struct ExchangeCLITests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The binary beside the test bundle (`.build/<triple>/debug/`), else `.build/debug/`.
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("dragoman"),
-            Bundle.main.bundleURL.appendingPathComponent("debug/dragoman"),
-            repository.appendingPathComponent(".build/debug/dragoman"),
-        ].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? candidates[candidates.count - 1]
-    }
-
-    /// A copy of the repository's `Locales/` in a temporary folder.
-    static func project() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: repository.appendingPathComponent("Locales"), to: root.appendingPathComponent("Locales"))
-        return root
-    }
+    static func project() throws -> URL { try CLIRunner.sampleProject() }
 
     static func run(_ arguments: [String], in root: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--project", root.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        let result = try CLIRunner.run(arguments + ["--project", root.path])
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test(arguments: ["xliff12", "xliff21", "po"])
