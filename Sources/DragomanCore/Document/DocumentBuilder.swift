@@ -1,5 +1,3 @@
-import Yams
-
 /// Accumulates a document's segments and skeleton while the reader walks the post.
 struct DocumentBuilder {
     let source: UnsafeBufferPointer<UInt8>
@@ -49,23 +47,24 @@ struct DocumentBuilder {
         skeleton.appendLiteral(string(0..<yamlRange.lowerBound))
         skeleton.parts.append(.frontMatter)
         cursor = yamlRange.upperBound
-        for (keyNode, value) in frontMatter.mapping {
-            guard let key = keyNode.scalar?.string, keys.contains(key) else { continue }
-            if let scalar = value.scalar {
-                addField(key: key, index: nil, value: scalar.string, mark: scalar.mark, frontMatter, segmenter)
-            } else if let sequence = value.sequence {
-                for (index, item) in sequence.enumerated() {
-                    guard let scalar = item.scalar else { continue }
-                    addField(key: key, index: index, value: scalar.string, mark: scalar.mark, frontMatter, segmenter)
+        for entry in frontMatter.entries where keys.contains(entry.key) {
+            switch entry.value {
+            case .scalar(let scalar):
+                addField(key: entry.key, index: nil, value: scalar, frontMatter, segmenter)
+            case .sequence(let items):
+                for (index, item) in items.enumerated() {
+                    guard let item else { continue }
+                    addField(key: entry.key, index: index, value: item, frontMatter, segmenter)
                 }
+            case .other: break
             }
         }
     }
 
     private mutating func addField(
-        key: String, index: Int?, value: String, mark: Mark?, _ frontMatter: FrontMatter, _ segmenter: Segmenter
+        key: String, index: Int?, value: FrontMatter.Scalar, _ frontMatter: FrontMatter, _ segmenter: Segmenter
     ) {
-        let units = Array(value.utf16)
+        let units = Array(value.string.utf16)
         var start = 0
         let first = segments.count
         var separators: [String] = []
@@ -82,8 +81,8 @@ struct DocumentBuilder {
             if let previousEnd { separators.append(Segmenter.string(units[previousEnd..<from])) }
             previousEnd = to
             let sentence = Segmenter.string(units[from..<to])
-            let line = (mark?.line ?? 1) + frontMatter.firstLine - 1
-            let column = mark?.column ?? 1
+            let line = value.line + frontMatter.firstLine - 1
+            let column = value.column
             sentenceNumber += 1
             var suffix = index.map { "[\($0 + 1)]" } ?? ""
             if boundaries.count > 1 { suffix += "/s[\(sentenceNumber)]" }

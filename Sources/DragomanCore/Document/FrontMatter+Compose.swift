@@ -39,11 +39,6 @@ extension FrontMatter {
         return false
     }
 
-    /// The node `Node(key)` with its tag already resolved, so that looking it up costs no regular expressions.
-    static func keyNode(_ key: String) -> Node {
-        Node(key, Tag(resolvedName(of: key), .default, constructor))
-    }
-
     /// One constructor for every restored tag: `Constructor.default` builds a new one, maps and all, per use.
     nonisolated(unsafe) private static let constructor = Constructor.default
 

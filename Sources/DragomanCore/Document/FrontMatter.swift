@@ -1,16 +1,45 @@
 import Yams
 
 /// A post's YAML front matter: the text between the opening `---` line and the closing `---` (or `...`).
-public struct FrontMatter: @unchecked Sendable {
+public struct FrontMatter: Sendable {
     /// The YAML text, without the fences.
     public var yaml: String
-    /// The parsed mapping (empty when the front matter is empty). Yams nodes are immutable values in practice,
-    /// hence the unchecked `Sendable`.
-    public var mapping: Node.Mapping
+    /// The top-level keys in order, with their values where they are a scalar or a list of scalars.
+    var entries: [Entry]
     /// Byte offset of `yaml` in the post.
     public var offset: Int
     /// Line number (1-based) of the first YAML line in the post.
     public var firstLine: Int
+
+    /// One top-level key of the mapping.
+    struct Entry: Equatable, Sendable {
+        var key: String
+        /// The key's tag when it is not a plain scalar (a quoted key is a `str`), for lookups that compare
+        /// keys as Yams does.
+        var keyTag: Tag.Name?
+        var value: Value
+    }
+
+    enum Value: Equatable, Sendable {
+        case scalar(Scalar)
+        /// A list; items that are not scalars are nil (they still count for positions).
+        case sequence([Scalar?])
+        /// A mapping, or anything else that holds no string.
+        case other
+    }
+
+    /// A scalar value and where it starts in the YAML (1-based line and column).
+    struct Scalar: Equatable, Sendable {
+        var string: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The mapping as Yams composes it (empty when the front matter is empty), composed anew on each use:
+    /// reading a post needs only ``entries``.
+    public var mapping: Node.Mapping {
+        ((try? Self.compose(yaml))??.mapping) ?? [:]
+    }
 
     /// Front-matter keys whose values are translated by default.
     public static let translatableKeys = ["title", "description", "summary", "category", "categories", "tags"]
@@ -46,24 +75,52 @@ public struct FrontMatter: @unchecked Sendable {
     }
 
     /// Parses the YAML; errors name the line and column in the post.
-    /// The encoding is given so that Yams does not read the process environment on every post.
     static func parse(_ yaml: String, offset: Int, firstLine: Int, path: String) throws(DragomanError) -> FrontMatter {
+        var text = yaml
+        if let entries = text.withUTF8({ flatEntries($0) }) {
+            return FrontMatter(yaml: yaml, entries: entries, offset: offset, firstLine: firstLine)
+        }
         do {
             guard let node = try compose(yaml) else {
-                return FrontMatter(yaml: yaml, mapping: [:], offset: offset, firstLine: firstLine)
+                return FrontMatter(yaml: yaml, entries: [], offset: offset, firstLine: firstLine)
             }
             guard let mapping = node.mapping else {
                 throw DragomanError(
                     SourceLocation(path: path, line: firstLine, column: 1), "front matter is not a mapping of keys",
                     hint: "write `key: value` lines between the `---` fences")
             }
-            return FrontMatter(yaml: yaml, mapping: mapping, offset: offset, firstLine: firstLine)
+            return FrontMatter(yaml: yaml, entries: entries(of: mapping), offset: offset, firstLine: firstLine)
         } catch let error as YamlError {
             throw diagnose(error, path: path, lineOffset: firstLine - 1)
         } catch let error as DragomanError {
             throw error
         } catch {
             throw DragomanError(path: path, "cannot read front matter: \(error)")
+        }
+    }
+
+    /// The entries of a mapping Yams composed (keys that are not scalars have no entry).
+    static func entries(of mapping: Node.Mapping) -> [Entry] {
+        func scalar(_ node: Node) -> Scalar? {
+            guard let scalar = node.scalar else { return nil }
+            return Scalar(string: scalar.string, line: scalar.mark?.line ?? 1, column: scalar.mark?.column ?? 1)
+        }
+        return mapping.compactMap { (key, value) -> Entry? in
+            guard case .scalar(let keyScalar) = key else { return nil }
+            // A plain key whose tag is the one its text resolves to is recorded as the event reader records it.
+            let tag = Tag.Name(rawValue: keyScalar.tag.rawValue)
+            let isResolvedPlain =
+                keyScalar.style == .plain && (tag == .implicit || tag == resolvedName(of: keyScalar.string))
+            let keyTag = isResolvedPlain ? nil : tag
+            let entryValue: Value =
+                if let item = scalar(value) {
+                    .scalar(item)
+                } else if let sequence = value.sequence {
+                    .sequence(sequence.map(scalar))
+                } else {
+                    .other
+                }
+            return Entry(key: keyScalar.string, keyTag: keyTag, value: entryValue)
         }
     }
 
@@ -88,25 +145,26 @@ public struct FrontMatter: @unchecked Sendable {
 
     /// A plain string value of the front matter (`date`, `slug`, `author`).
     public func string(_ key: String) -> String? {
-        value(key)?.scalar?.string
+        guard case .scalar(let scalar)? = value(key) else { return nil }
+        return scalar.string
     }
 
-    /// `mapping[Self.keyNode(key)]` (the last pair whose key equals the key node), with the key's text
-    /// compared first so that the node is built and compared only for a candidate.
-    private func value(_ key: String) -> Node? {
-        var node: Node?
-        for pair in mapping.reversed() {
-            guard case .scalar(let scalar) = pair.key, scalar.string == key else { continue }
-            if node == nil { node = Self.keyNode(key) }
-            if pair.key == node { return pair.value }
+    /// The value of the last entry whose key equals `key` as Yams compares keys: a plain key has the tag its
+    /// text resolves to, so a quoted or tagged key matches only if its tag is that one.
+    private func value(_ key: String) -> Value? {
+        for entry in entries.reversed() where entry.key == key {
+            if let tag = entry.keyTag, tag != Self.resolvedName(of: key) { continue }
+            return entry.value
         }
         return nil
     }
 
     /// A list of strings, or a single string as a one-item list.
     public func strings(_ key: String) -> [String] {
-        guard let node = value(key) else { return [] }
-        if let sequence = node.sequence { return sequence.compactMap { $0.scalar?.string } }
-        return node.scalar.map { [$0.string] } ?? []
+        switch value(key) {
+        case .scalar(let scalar)?: [scalar.string]
+        case .sequence(let items)?: items.compactMap { $0?.string }
+        default: []
+        }
     }
 }
