@@ -31,13 +31,42 @@ final class MarkdownScanner {
     private struct Container {
         /// The container's whole path from the body, so a leaf's path is one concatenation.
         var path: String
-        /// How many children of each name the container has had; a handful of names, so a list beats hashing.
-        var childCounts: [(name: String, count: Int)] = []
         var isListItem: Bool
+    }
+
+    /// The names a block's path step can have; each container counts its children per name.
+    private enum StepName: Int, CaseIterable {
+        case p, h1, h2, h3, h4, h5, h6, th, td, blockquote, ul, ol, li, table, thead, tbody, tr, block
+
+        var text: StaticString {
+            switch self {
+            case .p: "p"
+            case .h1: "h1"
+            case .h2: "h2"
+            case .h3: "h3"
+            case .h4: "h4"
+            case .h5: "h5"
+            case .h6: "h6"
+            case .th: "th"
+            case .td: "td"
+            case .blockquote: "blockquote"
+            case .ul: "ul"
+            case .ol: "ol"
+            case .li: "li"
+            case .table: "table"
+            case .thead: "thead"
+            case .tbody: "tbody"
+            case .tr: "tr"
+            case .block: "block"
+            }
+        }
     }
 
     private(set) var leaves: [LeafBlock] = []
     private var containers: [Container] = [Container(path: "body", isListItem: false)]
+    private static let stepCount = StepName.allCases.count
+    /// How many children of each ``StepName`` each open container has had: one row per container.
+    private var childCounts = [Int](repeating: 0, count: MarkdownScanner.stepCount)
     private var current: LeafBlock?
     private var htmlText: [UInt8] = []
     private var inHTMLBlock = false
@@ -90,28 +119,48 @@ final class MarkdownScanner {
         return md_parse(base, MD_SIZE(size), &parser, user) == 0
     }
 
-    /// The path of the next child called `name` of the innermost container.
-    private func childPath(_ name: String) -> String {
-        let last = containers.count - 1
-        var count = 1
-        if let index = containers[last].childCounts.firstIndex(where: { $0.name == name }) {
-            containers[last].childCounts[index].count += 1
-            count = containers[last].childCounts[index].count
-        } else {
-            containers[last].childCounts.append((name, 1))
+    /// The path of the next child called `name` of the innermost container: `<parent>/<name>[<n>]`, written
+    /// into one string of the exact length.
+    private func childPath(_ name: StepName) -> String {
+        let slot = (containers.count - 1) * Self.stepCount + name.rawValue
+        childCounts[slot] += 1
+        let count = childCounts[slot]
+        var digits = 1
+        var power = 10
+        while count >= power {
+            digits += 1
+            power *= 10
         }
-        // One string, grown once, rather than a new string per `+`.
-        var path = containers[last].path
-        path.reserveCapacity(path.utf8.count + name.utf8.count + 8)
-        path += "/"
-        path += name
-        path += "["
-        path += String(count)
-        path += "]"
-        return path
+        var parent = containers[containers.count - 1].path
+        return parent.withUTF8 { parent in
+            name.text.withUTF8Buffer { name in
+                String(unsafeUninitializedCapacity: parent.count + name.count + digits + 3) { buffer in
+                    var index = 0
+                    for byte in parent {
+                        buffer[index] = byte
+                        index += 1
+                    }
+                    buffer[index] = UInt8(ascii: "/")
+                    index += 1
+                    for byte in name {
+                        buffer[index] = byte
+                        index += 1
+                    }
+                    buffer[index] = UInt8(ascii: "[")
+                    var value = count
+                    for position in stride(from: index + digits, to: index, by: -1) {
+                        buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                        value /= 10
+                    }
+                    index += digits + 1
+                    buffer[index] = UInt8(ascii: "]")
+                    return index + 1
+                }
+            }
+        }
     }
 
-    private func startLeaf(_ kind: LeafBlock.Kind, name: String) {
+    private func startLeaf(_ kind: LeafBlock.Kind, name: StepName) {
         current = LeafBlock(kind: kind, path: childPath(name))
         current?.events.reserveCapacity(16)
     }
@@ -126,28 +175,29 @@ final class MarkdownScanner {
         finishLeaf()
         switch type {
         case MD_BLOCK_DOC: break
-        case MD_BLOCK_P: startLeaf(.paragraph, name: "p")
-        case MD_BLOCK_H: startLeaf(.heading(level: level), name: "h\(level)")
-        case MD_BLOCK_TH, MD_BLOCK_TD: startLeaf(.tableCell, name: type == MD_BLOCK_TH ? "th" : "td")
+        case MD_BLOCK_P: startLeaf(.paragraph, name: .p)
+        case MD_BLOCK_H: startLeaf(.heading(level: level), name: StepName(rawValue: min(max(level, 1), 6)) ?? .h6)
+        case MD_BLOCK_TH, MD_BLOCK_TD: startLeaf(.tableCell, name: type == MD_BLOCK_TH ? .th : .td)
         case MD_BLOCK_CODE: inCodeBlock = true
         case MD_BLOCK_HTML:
             inHTMLBlock = true
             htmlText.removeAll()
         case MD_BLOCK_HR: break
         default:
-            let name =
+            let name: StepName =
                 switch type {
-                case MD_BLOCK_QUOTE: "blockquote"
-                case MD_BLOCK_UL: "ul"
-                case MD_BLOCK_OL: "ol"
-                case MD_BLOCK_LI: "li"
-                case MD_BLOCK_TABLE: "table"
-                case MD_BLOCK_THEAD: "thead"
-                case MD_BLOCK_TBODY: "tbody"
-                case MD_BLOCK_TR: "tr"
-                default: "block"
+                case MD_BLOCK_QUOTE: .blockquote
+                case MD_BLOCK_UL: .ul
+                case MD_BLOCK_OL: .ol
+                case MD_BLOCK_LI: .li
+                case MD_BLOCK_TABLE: .table
+                case MD_BLOCK_THEAD: .thead
+                case MD_BLOCK_TBODY: .tbody
+                case MD_BLOCK_TR: .tr
+                default: .block
                 }
             containers.append(Container(path: childPath(name), isListItem: type == MD_BLOCK_LI))
+            childCounts.append(contentsOf: repeatElement(0, count: Self.stepCount))
             inListItem = type == MD_BLOCK_LI
         }
     }
@@ -163,7 +213,10 @@ final class MarkdownScanner {
             if html.contains("dragoman:off") { translationOff = true }
             if html.contains("dragoman:on") { translationOff = false }
         default:
-            if containers.count > 1 { containers.removeLast() }
+            if containers.count > 1 {
+                containers.removeLast()
+                childCounts.removeLast(Self.stepCount)
+            }
             inListItem = containers[containers.count - 1].isListItem
         }
     }
@@ -192,7 +245,7 @@ final class MarkdownScanner {
     /// md4c reports a tight list item's text without a paragraph around it: treat the item as the leaf.
     private func ensureLeafForTightListItem() {
         if current == nil, inListItem {
-            startLeaf(.paragraph, name: "p")
+            startLeaf(.paragraph, name: .p)
         }
     }
 }
