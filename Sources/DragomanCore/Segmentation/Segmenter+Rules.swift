@@ -30,7 +30,12 @@ extension Segmenter {
         }
         guard let next else { return true }
         if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
-        if rules.initials, isInitial(word, before: next, in: units) { return false }
+        // `J. Smith` is an initial; `vitamin D. Then` ends a sentence: a capital's period before a sentence
+        // starter of two letters or more ends it (`J. A. Smith` keeps its one-letter `A`).
+        if rules.initials, isInitial(word, before: next, in: units) {
+            let following = self.word(at: next, in: units)
+            guard following.utf16.count >= 2, rules.isSentenceStarter(following) else { return false }
+        }
         let closesDirectly = terminator == end - 1
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
             !Self.isDigit(units[next]), standsAlone(word, in: units),
