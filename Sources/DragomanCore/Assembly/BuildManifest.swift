@@ -43,8 +43,21 @@ public struct BuildManifest: Codable, Equatable, Sendable {
 
     /// The manifest as deterministic JSON (sorted keys, two-space indent, trailing newline).
     public func json() -> Data {
-        let value = JSONValue.object(["tool": .string(tool), "entries": .array(entries.map(\.json))])
-        return Data((value.text() + "\n").utf8)
+        // As `JSONValue.object(["entries": .array(entries.map(\.json)), "tool": ...]).text()` prints it, with
+        // each entry written straight out: no dictionary built and sorted per entry.
+        guard !entries.isEmpty else {
+            return Data((JSONValue.object(["tool": .string(tool), "entries": .array([])]).text() + "\n").utf8)
+        }
+        var output = "{\n  \"entries\": [\n"
+        output.reserveCapacity(entries.count * 360)
+        for (index, entry) in entries.enumerated() {
+            entry.write(into: &output)
+            output += index + 1 < entries.count ? ",\n" : "\n"
+        }
+        output += "  ],\n  \"tool\": "
+        output += JSONValue.string(tool).text()
+        output += "\n}\n"
+        return Data(output.utf8)
     }
 
     /// Reads a previous manifest; nil when absent or unreadable (the build then starts from scratch).
@@ -73,6 +86,30 @@ extension BuildManifest.Entry {
         members["path"] = path.map(JSONValue.string) ?? .null
         members["hash"] = hash.map(JSONValue.string) ?? .null
         return .object(members)
+    }
+
+    /// Appends ``json`` as an item of the manifest's `entries` (indented 4), members in sorted key order.
+    func write(into output: inout String) {
+        func member(_ key: String, _ value: JSONValue, last: Bool = false) {
+            output += "      \""
+            output += key
+            output += "\": "
+            output += value.text(indent: 6)
+            output += last ? "\n" : ",\n"
+        }
+        output += "    {\n"
+        member("completeness", .number(completeness))
+        member("fallback", .number(Double(fallback)))
+        member("hash", hash.map(JSONValue.string) ?? .null)
+        member("locale", .string(locale))
+        member("path", path.map(JSONValue.string) ?? .null)
+        member("segments", .number(Double(segments)))
+        member("slug", .string(slug))
+        member("source", .string(source))
+        member("stale", .number(Double(stale)))
+        member("status", .string(status.rawValue))
+        member("translated", .number(Double(translated)), last: true)
+        output += "    }"
     }
 
     init?(json: JSONValue) {

@@ -141,6 +141,13 @@ enum JSONValue: Equatable, Sendable {
 
         mutating func string() -> String? {
             index += 1
+            // Most strings have no escape: taken straight from the bytes, no buffer built.
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                defer { index = end + 1 }
+                return String(decoding: bytes[index..<end], as: UTF8.self)
+            }
             var output: [UInt8] = []
             while index < bytes.count {
                 let byte = bytes[index]

@@ -15,6 +15,8 @@ public struct OutputLayout: Sendable {
 
     public static let manifestName = "manifest.json"
     public static let cacheName = ".dragoman-cache.json"
+    /// Stat signatures of the inputs (see ``InputSignatures``): belongs to one checkout, never committed.
+    public static let signaturesName = ".dragoman-inputs"
 
     /// The output path of a post, relative to `Output/`: the same file name in every language, so Hugo
     /// pairs translations by path as well as by `translationKey`.

@@ -3,7 +3,8 @@ import Foundation
 extension SiteBuilder {
     func finish(
         plan: WorkPlan, results: (results: [PostResult], setupErrors: [DragomanError]), posts: [SourcePost],
-        settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout, previous: BuildManifest?
+        settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout, previous: BuildManifest?,
+        signatures: InputSignatures
     ) throws(BuildFailure) -> BuildReport {
         if !results.setupErrors.isEmpty { throw BuildFailure(step: .readPost, errors: [results.setupErrors[0]]) }
         let hardErrors = results.results.compactMap(\.error)
@@ -29,6 +30,11 @@ extension SiteBuilder {
             }
             if newCache != plan.previousCache {
                 try AtomicFile.write(newCache.json(), to: try layout.url(OutputLayout.cacheName), durable: durable)
+            }
+            // Written last, so its time is at or after every input it vouches for was looked at.
+            if signatures.changed {
+                try AtomicFile.write(
+                    signatures.text(), to: try layout.url(OutputLayout.signaturesName), durable: durable)
             }
         }
         return BuildReport(

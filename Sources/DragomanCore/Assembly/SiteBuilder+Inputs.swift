@@ -23,7 +23,8 @@ struct SourcePost: Sendable {
     var fileName: String
     /// The locale whose `posts/` folder holds it.
     var locale: String
-    var bytes: [UInt8]
+    /// Nil when the stat signature vouched for `bytesHash` and the file was not read (a worker reads it).
+    var bytes: [UInt8]?
     var bytesHash: String
 }
 
@@ -61,7 +62,9 @@ extension SiteBuilder {
         return loaded
     }
 
-    func findPosts(_ settings: BuildSettings, layout: OutputLayout) throws(DragomanError) -> [SourcePost] {
+    func findPosts(_ settings: BuildSettings, layout: OutputLayout, signatures: InputSignatures) throws(DragomanError)
+        -> [SourcePost]
+    {
         var posts: [SourcePost] = []
         var byFile: [String: String] = [:]
         for locale in settings.locales {
@@ -74,14 +77,13 @@ extension SiteBuilder {
                         hint: "a post is written in one language; rename one of them")
                 }
                 byFile[fileName] = path
-                guard let data = FileManager.default.contents(atPath: url.path) else {
+                guard let contents = signatures.contents(of: path) else {
                     throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
                 }
-                let bytes = [UInt8](data)
                 posts.append(
                     SourcePost(
-                        path: path, url: url, fileName: fileName, locale: locale, bytes: bytes,
-                        bytesHash: ContentHash.of(bytes)))
+                        path: path, url: url, fileName: fileName, locale: locale, bytes: contents.bytes,
+                        bytesHash: contents.hash))
             }
         }
         return posts

@@ -33,7 +33,7 @@ extension BuildCache {
 extension SiteBuilder {
     func planWork(
         _ posts: [SourcePost], settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout,
-        previous: BuildManifest?
+        previous: BuildManifest?, signatures: InputSignatures
     ) throws(DragomanError) -> WorkPlan {
         let cache = try BuildCache.read(from: layout.url(OutputLayout.cacheName))
         guard let cache, let previous, cache.settings == settings.hash, previous.tool == Self.toolVersion else {
@@ -50,7 +50,8 @@ extension SiteBuilder {
             return Result { () throws(DragomanError) -> Bool in
                 guard let cached = cache.posts[post.path], cached.source == post.bytesHash,
                     let entries = entriesBySource[post.path], Set(entries.map(\.locale)) == locales,
-                    try translationsHash(slug: cached.slug, settings: settings, sourceLocale: post.locale)
+                    try translationsHash(
+                        slug: cached.slug, settings: settings, sourceLocale: post.locale, signatures: signatures)
                         == cached.translations,
                     try outputsExist(entries, layout: layout)
                 else { return false }
@@ -79,7 +80,8 @@ extension SiteBuilder {
     /// Hash of the translation revisions of a post in every locale but its own.
     /// `known` holds revisions already read with the translations (by locale), not asked for again.
     func translationsHash(
-        slug: String, settings: BuildSettings, sourceLocale: String, known: [String: String] = [:]
+        slug: String, settings: BuildSettings, sourceLocale: String, signatures: InputSignatures,
+        known: [String: String] = [:]
     ) throws(DragomanError) -> String {
         var hash = ContentHash()
         for locale in settings.locales where locale != sourceLocale {
@@ -87,7 +89,7 @@ extension SiteBuilder {
             if let revision = known[locale] {
                 hash.add(revision)
             } else {
-                hash.add(try translations.revision(post: slug, locale: locale))
+                hash.add(try revision(post: slug, locale: locale, signatures: signatures))
             }
         }
         return hash.hex

@@ -22,11 +22,14 @@ final class BuildWorker {
     private let settings: BuildSettings
     private let locales: [String: LoadedLocale]
     private let layout: OutputLayout
+    private let signatures: InputSignatures
 
-    init(builder: SiteBuilder, settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout)
-        throws(DragomanError)
-    {
+    init(
+        builder: SiteBuilder, settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout,
+        signatures: InputSignatures
+    ) throws(DragomanError) {
         self.builder = builder
+        self.signatures = signatures
         self.settings = settings
         self.locales = locales
         self.layout = layout
@@ -41,17 +44,26 @@ final class BuildWorker {
         var result = PostResult(post: post)
         var current = BuildStep.readPost
         do throws(DragomanError) {
+            guard let bytes = post.bytes ?? FileManager.default.contents(atPath: post.url.path).map(Array.init) else {
+                throw DragomanError(path: post.path, "cannot read file", hint: "check its permissions")
+            }
             let document = try reader(post.locale).read(
-                post.bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
+                bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
             result.diagnostics += document.warnings
             current = .assemble
             var revisions: [String: String] = [:]
             for locale in settings.locales {
                 var translations: [SegmentID: AssemblyTranslation] = [:]
                 if locale != document.locale {
+                    // The signature is taken before the file is read: a change while reading shows next time.
+                    let file = builder.translations.revisionFile(post: document.slug, locale: locale)
+                    let signature = file.flatMap(signatures.signature(of:))
                     let read = try builder.translations.translationsAndRevision(for: document, locale: locale)
                     translations = read.translations
                     revisions[locale] = read.revision
+                    if let file, let signature, read.revision != "none" {
+                        signatures.record(file, signature: signature, hash: read.revision)
+                    }
                 }
                 let assembled = try assembler(locale).assemble(document, translations: translations)
                 current = .write
@@ -61,7 +73,8 @@ final class BuildWorker {
             result.cache = BuildCache.Post(
                 source: post.bytesHash, slug: document.slug,
                 translations: try builder.translationsHash(
-                    slug: document.slug, settings: settings, sourceLocale: post.locale, known: revisions))
+                    slug: document.slug, settings: settings, sourceLocale: post.locale, signatures: signatures,
+                    known: revisions))
         } catch {
             result.error = (current, error)
         }
@@ -170,7 +183,7 @@ private final class ResultBox: @unchecked Sendable {
 extension SiteBuilder {
     func runWorkers(
         _ posts: [SourcePost], locales: [String: LoadedLocale], settings: BuildSettings, layout: OutputLayout,
-        progress: @Sendable (Int, Int) -> Void
+        signatures: InputSignatures, progress: @Sendable (Int, Int) -> Void
     ) -> (results: [PostResult], setupErrors: [DragomanError]) {
         let box = ResultBox()
         let threads = min(workers, max(1, posts.count / 8))
@@ -178,7 +191,8 @@ extension SiteBuilder {
         let work = {
             let worker: BuildWorker
             do throws(DragomanError) {
-                worker = try BuildWorker(builder: builder, settings: settings, locales: locales, layout: layout)
+                worker = try BuildWorker(
+                    builder: builder, settings: settings, locales: locales, layout: layout, signatures: signatures)
             } catch {
                 box.fail(error)
                 return

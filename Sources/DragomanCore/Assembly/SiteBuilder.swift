@@ -29,18 +29,37 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. `progress(done, total)` is called as posts finish (from worker threads).
     public func build(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(BuildFailure) -> BuildReport {
         let layout = OutputLayout(project: project)
+        let signatures = InputSignatures(
+            readingFrom: try step(.checkCache) { () throws(DragomanError) in
+                try layout.filePath(OutputLayout.signaturesName)
+            }, root: project.root.path)
         let settings = try step(.loadSettings) { () throws(DragomanError) in try loadSettings() }
         let locales = try step(.loadLocales) { () throws(DragomanError) in try loadLocales(settings) }
-        let posts = try step(.findPosts) { () throws(DragomanError) in try findPosts(settings, layout: layout) }
+        let posts = try step(.findPosts) { () throws(DragomanError) in
+            try findPosts(settings, layout: layout, signatures: signatures)
+        }
         let previousManifest = BuildManifest.read(
             from: try step(.checkCache) { () throws(DragomanError) in try layout.url(OutputLayout.manifestName) })
         let plan = try step(.checkCache) { () throws(DragomanError) in
-            try planWork(posts, settings: settings, locales: locales, layout: layout, previous: previousManifest)
+            try planWork(
+                posts, settings: settings, locales: locales, layout: layout, previous: previousManifest,
+                signatures: signatures)
         }
-        let results = runWorkers(plan.rebuild, locales: locales, settings: settings, layout: layout, progress: progress)
+        let results = runWorkers(
+            plan.rebuild, locales: locales, settings: settings, layout: layout, signatures: signatures,
+            progress: progress)
         return try finish(
             plan: plan, results: results, posts: posts, settings: settings, locales: locales, layout: layout,
-            previous: previousManifest)
+            previous: previousManifest, signatures: signatures)
+    }
+
+    /// The revision of a post's translations into `locale`: through the stat signatures when the source
+    /// names the file it hashes.
+    func revision(post slug: String, locale: String, signatures: InputSignatures) throws(DragomanError) -> String {
+        guard let file = translations.revisionFile(post: slug, locale: locale) else {
+            return try translations.revision(post: slug, locale: locale)
+        }
+        return signatures.contents(of: file)?.hash ?? "none"
     }
 
     func step<T>(_ step: BuildStep, _ body: () throws(DragomanError) -> T) throws(BuildFailure) -> T {

@@ -46,6 +46,11 @@ public struct StoreTranslationSource: TranslationSource {
         return result
     }
 
+    /// `Locales/<locale>/translations/<slug>.xlf`, whose bytes ``revision(post:locale:)`` hashes.
+    public func revisionFile(post slug: String, locale: String) -> String? {
+        TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale).relativePath(slug: slug)
+    }
+
     /// A hash of the store file's bytes, so an unchanged store costs one file read and no XML parsing.
     public func revision(post slug: String, locale: String) throws(DragomanError) -> String {
         let url = TranslationStore(project: project, locale: locale, sourceLocale: sourceLocale).fileURL(slug: slug)

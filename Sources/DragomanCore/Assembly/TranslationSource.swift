@@ -12,11 +12,24 @@ public protocol TranslationSource: Sendable {
     /// hash of the XLIFF file's bytes). The build cache compares it to skip unchanged posts, so it should be
     /// much cheaper than reading the translations.
     func revision(post slug: String, locale: String) throws(DragomanError) -> String
+
+    /// The file, relative to the project, whose bytes' ``ContentHash`` is the ``revision(post:locale:)``
+    /// ("none" when it is absent), if the revision is such a hash. A build keeps the file's stat signature
+    /// and hashes it again only when that changes. Nil (the default) for sources without such a file.
+    func revisionFile(post slug: String, locale: String) -> String?
+
+    /// ``translations(for:locale:)`` and the post's ``revision(post:locale:)`` together: a store reads its
+    /// file once for both (the default asks for each).
+    func translationsAndRevision(for document: SourceDocument, locale: String) throws(DragomanError) -> (
+        translations: [SegmentID: AssemblyTranslation], revision: String
+    )
 }
 
 extension TranslationSource {
-    /// ``translations(for:locale:)`` and the post's ``revision(post:locale:)`` together: a store reads its
-    /// file once for both (the default asks for each).
+    public func revisionFile(post slug: String, locale: String) -> String? { nil }
+
+    // A requirement, not only an extension method: called through `any TranslationSource`, an extension
+    // method would always run this default, and the store would read and hash each file twice.
     public func translationsAndRevision(for document: SourceDocument, locale: String) throws(DragomanError) -> (
         translations: [SegmentID: AssemblyTranslation], revision: String
     ) {

@@ -16,7 +16,7 @@ extension SourceDocument {
                 let segment = segments[index]
                 if let target = targets[segment.id], target.normalized != segment.content {
                     output += MarkdownEscaper.render(
-                        target, source: segment.content, atLineStart: output.last == "\n" || output.isEmpty)
+                        target, source: segment.content, atLineStart: Self.endsLine(output))
                 } else {
                     output += segment.raw
                 }
@@ -25,6 +25,15 @@ extension SourceDocument {
             }
         }
         return output
+    }
+
+    /// Whether `text` is empty or its last character is `\n` (not `\r\n`, one character), read from its UTF-8
+    /// instead of walking graphemes back from the end.
+    private static func endsLine(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let last = bytes.last else { return true }
+        guard last == 0x0A else { return false }
+        return bytes.count < 2 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
     }
 
     /// The translated value of each translatable front-matter field, keyed `key` or `key[n]`.

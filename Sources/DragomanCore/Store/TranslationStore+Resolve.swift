@@ -49,9 +49,10 @@ extension TranslationStore {
     /// `unit` against the current `segment`: a different source makes it stale (keeping the old source).
     static func reconcile(_ unit: TranslationUnit, with segment: Segment) -> TranslationUnit {
         var unit = unit
-        if !sameCanonical(unit.source, ExchangeToken.tokens(segment.content)) {
+        let current = ExchangeToken.tokens(segment.content)
+        if !sameCanonical(unit.source, current) {
             unit.staleSource = unit.staleSource ?? unit.source.tagged
-            unit.source = ExchangeToken.tokens(segment.content)
+            unit.source = current
             unit.path = segment.path
         }
         return unit
@@ -62,6 +63,8 @@ extension TranslationStore {
     /// so bytes suffice). Bytes that differ fall back to the string comparison, which also treats canonically
     /// equivalent Unicode as equal.
     static func sameCanonical(_ stored: [ExchangeToken], _ current: [ExchangeToken]) -> Bool {
+        // The usual case, an unchanged source, needs no tagged strings at all.
+        if stored == current { return true }
         var left = stored.tagged
         var right = current.tagged
         let sameBytes = left.withUTF8 { left in right.withUTF8 { right in sameCollapsed(left, right) } }

@@ -17,7 +17,10 @@ public struct TranslationStore: Sendable {
     public var folder: URL { project.localeFolder(locale).appendingPathComponent("translations") }
 
     /// The store file of a post.
-    public func fileURL(slug: String) -> URL { folder.appendingPathComponent("\(slug).xlf") }
+    public func fileURL(slug: String) -> URL { project.root.appendingPathComponent(relativePath(slug: slug)) }
+
+    /// The store file of a post relative to the project, worked out without `URL`s (a build asks for 2,000).
+    public func relativePath(slug: String) -> String { "Locales/\(locale)/translations/\(slug).xlf" }
 
     /// The stored units of a post, in file order (empty when the post has no store file yet).
     public func units(slug: String) throws(DragomanError) -> [TranslationUnit] {

@@ -173,12 +173,16 @@ import Testing
 }
 
 extension SampleProject {
+    /// Every file under `base`, relative path → bytes; the stat signatures (`Output/.dragoman-inputs`) are left
+    /// out: like git's index they belong to one checkout (inode numbers, times), never to the site.
     static func files(under base: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
         else { return files }
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                url.lastPathComponent != OutputLayout.signaturesName
+            else { continue }
             files[String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))] = try? Data(
                 contentsOf: url)
         }
