@@ -64,7 +64,7 @@ struct DocumentBuilder {
     private mutating func addField(
         key: String, index: Int?, value: FrontMatter.Scalar, _ frontMatter: FrontMatter, _ segmenter: Segmenter
     ) {
-        let units = Array(value.string.utf16)
+        let units = UTF8Transcoding.utf16(of: value.string)
         var start = 0
         let first = segments.count
         var separators: [String] = []

@@ -46,7 +46,7 @@ public final class Segmenter {
 
     /// The sentences of `text`, each without surrounding white space.
     public func sentences(in text: String) -> [String] {
-        let units = Array(text.utf16)
+        let units = UTF8Transcoding.utf16(of: text)
         var result: [String] = []
         var start = 0
         for boundary in boundaries(in: units) {

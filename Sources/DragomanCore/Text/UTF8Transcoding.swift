@@ -40,6 +40,17 @@ enum UTF8Transcoding {
         return position
     }
 
+    /// The UTF-16 code units of `text`, transcoded in one pass (a copy from the `utf16` view walks it
+    /// generically, several times slower).
+    static func utf16(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = writeUTF16(bytes, into: buffer, at: 0)
+            }
+        }
+    }
+
     /// The byte length of the UTF-8 sequence a non-ASCII lead byte starts.
     @inline(__always) static func utf8Length(_ lead: UInt8) -> Int {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
