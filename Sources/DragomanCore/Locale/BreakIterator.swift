@@ -39,7 +39,8 @@ public final class BreakIterator: @unchecked Sendable {
         // every method points the iterator at its own text before it reads any.
         units.withUnsafeBufferPointer { buffer in
             var status: Int32 = 0
-            dgm_breaker_set_text(handle, buffer.baseAddress ?? UnsafePointer(storage.baseAddress), Int32(buffer.count), &status)
+            dgm_breaker_set_text(
+                handle, buffer.baseAddress ?? UnsafePointer(storage.baseAddress), Int32(buffer.count), &status)
             var result: [Int] = []
             result.reserveCapacity(8)
             while true {
