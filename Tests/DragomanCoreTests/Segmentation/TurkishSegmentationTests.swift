@@ -4,6 +4,14 @@ import Testing
 @Suite struct TurkishSegmentationTests {
     static let cases: [(String, [String])] = [
         (
+            "Tedavi yakl. 6 ay sürdü. Hastaların %40'ı iyileşti.",
+            ["Tedavi yakl. 6 ay sürdü.", "Hastaların %40'ı iyileşti."]
+        ),
+        (
+            "İng. Stem Cell adıyla bilinir. Türkçesi kök hücredir.",
+            ["İng. Stem Cell adıyla bilinir.", "Türkçesi kök hücredir."]
+        ),
+        (
             "Doç. Dr. Yılmaz bugün muayene ediyor. Randevu alın.",
             ["Doç. Dr. Yılmaz bugün muayene ediyor.", "Randevu alın."]
         ),
