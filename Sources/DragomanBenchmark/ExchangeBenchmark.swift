@@ -102,7 +102,8 @@ enum ExchangeBenchmark {
             }
             let filled = Array(format.write(document).utf8)
             if let folder = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] {
-                try Data(filled).write(to: URL(fileURLWithPath: folder).appendingPathComponent("bench.\(format.fileExtension)"))
+                try Data(filled).write(
+                    to: URL(fileURLWithPath: folder).appendingPathComponent("bench.\(format.fileExtension)"))
             }
             start = Date()
             let read = try format.read(filled, path: "bench.\(format.fileExtension)")
