@@ -29,7 +29,7 @@ let package = Package(
             name: "dragoman",
             dependencies: ["DragomanCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "DragomanBenchmark", dependencies: ["DragomanCore", "CICU"]),
+        .executableTarget(name: "DragomanBenchmark", dependencies: ["DragomanCore", "CICU", "CMD4C"]),
         .testTarget(
             name: "DragomanCoreTests",
             dependencies: ["DragomanCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,4 +1,5 @@
 import CICU
+import CMD4C
 import DragomanCore
 import Foundation
 
@@ -16,6 +17,7 @@ enum SegmentationSpeed {
         print(String(format: "corpus: %d posts, %.2f MB (generated, seed fixed)", posts.count, size))
 
         let icu = try best(of: rounds) { try rawICU(posts) }
+        let markdown = try best(of: rounds) { rawMarkdown(bytes) }
         let reader = DocumentReader(segmenter: try BenchmarkArguments.segmenter("en"))
         let dragoman = try best(of: rounds) { try pipeline(bytes, reader: reader) }
         print(String(format: "raw ICU sentence iteration  %7.1f MB/s  (%d boundaries)", size / icu.seconds, icu.count))
@@ -24,6 +26,10 @@ enum SegmentationSpeed {
                 format: "Dragoman DocumentReader     %7.1f MB/s  (%d segments)", size / dragoman.seconds, dragoman.count
             ))
         print(String(format: "ratio Dragoman / ICU        %7.1f%%", 100 * icu.seconds / dragoman.seconds))
+        print(
+            String(
+                format: "for scale: md4c parse alone %7.1f MB/s  (%d callbacks, none doing any work)",
+                size / markdown.seconds, markdown.count))
     }
 
     /// The fastest of `rounds` runs: seconds and what the run counted.
@@ -54,6 +60,32 @@ enum SegmentationSpeed {
             }
         }
         return count
+    }
+
+    /// md4c over each post with callbacks that only count: the Markdown parser's own share of the reader.
+    private static func rawMarkdown(_ posts: [[UInt8]]) -> Int {
+        var parser = MD_PARSER()
+        parser.flags = UInt32(
+            MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS
+                | MD_FLAG_PERMISSIVEEMAILAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS)
+        func count(_ user: UnsafeMutableRawPointer?) -> Int32 {
+            user?.assumingMemoryBound(to: Int.self).pointee += 1
+            return 0
+        }
+        parser.enter_block = { _, _, user in count(user) }
+        parser.leave_block = { _, _, user in count(user) }
+        parser.enter_span = { _, _, user in count(user) }
+        parser.leave_span = { _, _, user in count(user) }
+        parser.text = { _, _, _, user in count(user) }
+        var callbacks = 0
+        for post in posts {
+            post.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { text in
+                    _ = md_parse(text.baseAddress, MD_SIZE(text.count), &parser, &callbacks)
+                }
+            }
+        }
+        return callbacks
     }
 
     private static func pipeline(_ posts: [[UInt8]], reader: DocumentReader) throws -> Int {
