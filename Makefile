@@ -36,3 +36,4 @@ benchmark: release
 	.build/release/DragomanBenchmark exchange
 	.build/release/DragomanBenchmark glossary
 	.build/release/DragomanBenchmark build
+	.build/release/DragomanBenchmark build --store
