@@ -146,42 +146,6 @@ public struct PostAssembler {
             throw DragomanError(path: path, "cannot make a \(profile.locale) slug from '\(title)': \(error)")
         }
     }
-
-    /// Words of the body as the reader of this locale sees it (target where translated, else source).
-    private func wordCount(_ document: SourceDocument, targets: [[InlineElement]?]) -> Int {
-        // One ICU pass over the whole body: segments joined by line breaks, which always separate words. The
-        // plain text (as `appendPlainText` makes it) goes straight into the iterator's UTF-16, no string built.
-        var contents: [[InlineElement]] = []
-        contents.reserveCapacity(document.segments.count)
-        var capacity = 0
-        for (index, segment) in document.segments.enumerated() where !segment.path.hasPrefix("front/") {
-            let content = targets[index] ?? segment.content
-            for element in content {
-                switch element {
-                case .text(let text): capacity += text.utf8.count
-                case .standalone(let code) where code.kind == .lineBreak: capacity += 1
-                case .standalone(let code) where code.kind == .url || code.kind == .code:
-                    capacity += code.data.utf8.count
-                default: break
-                }
-            }
-            capacity += 1
-            contents.append(content)
-        }
-        return formatter.countWords(utf8Capacity: capacity) { writer in
-            for content in contents {
-                for element in content {
-                    switch element {
-                    case .text(let text): writer.append(text)
-                    case .standalone(let code) where code.kind == .lineBreak: writer.append(ascii: 0x20)
-                    case .standalone(let code) where code.kind == .url || code.kind == .code: writer.append(code.data)
-                    default: break
-                    }
-                }
-                writer.append(ascii: 0x0A)
-            }
-        }
-    }
 }
 
 /// One post assembled in one locale: its text (when written) and how complete its translation is.
