@@ -21,19 +21,20 @@ public struct PostAssembler {
         var targets: [[InlineElement]?] = Array(repeating: nil, count: document.segments.count)
         var counts = AssembledPost.Counts(segments: document.segments.count)
         var missing: [SegmentID] = []
-        for (index, segment) in document.segments.enumerated() {
+        for index in document.segments.indices {
             guard !isSource else {
                 counts.translated += 1
                 continue
             }
-            if let translation = translations[segment.id], translation.isUsable {
+            let id = document.segments[index].id
+            if let translation = translations[id], translation.isUsable {
                 counts.translated += 1
                 if translation.isStale { counts.stale += 1 }
                 targets[index] =
                     profile.direction == .rtl ? BidiIsolation.isolate(translation.content) : translation.content
             } else {
                 counts.fallback += 1
-                missing.append(segment.id)
+                missing.append(id)
             }
         }
         var post = AssembledPost(locale: profile.locale, slug: document.slug, counts: counts, missing: missing)

@@ -22,16 +22,12 @@ enum MarkdownEscaper {
         }
     }
 
-    /// Whether `escape` may do something other than copy `byte`.
+    /// Whether `escape` may do something other than copy `byte`: one bit per ASCII byte, set for the
+    /// backslash, `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `!` `&` `#` `-` `+` `=` `.` `)` and line ends.
     @inline(__always) private static func needsCare(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
-            UInt8(ascii: "!"), UInt8(ascii: "&"), 0x0A, 0x0D, UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"),
-            UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ")"):
-            true
-        default: false
-        }
+        byte < 64
+            ? (0x7000_6E4A_0000_2400 as UInt64) >> byte & 1 != 0
+            : byte < 128 && (0x5000_0001_B800_0000 as UInt64) >> (byte - 64) & 1 != 0
     }
 
     /// The source's markup for the code half `half` picks out with id `id` (the target's own `data` is never

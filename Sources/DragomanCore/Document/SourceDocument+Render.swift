@@ -26,12 +26,12 @@ extension SourceDocument {
             switch part {
             case .literal(let literal): output += literal
             case .segment(let index):
-                let segment = segments[index]
-                if let target = targets[index], Self.differs(target, from: segment.content) {
+                // The segment's fields are read in place: a copy of the whole segment costs a retain per field.
+                if let target = targets[index], Self.differs(target, from: segments[index].content) {
                     MarkdownEscaper.render(
-                        target, source: segment.content, atLineStart: Self.endsLine(output), into: &output)
+                        target, source: segments[index].content, atLineStart: Self.endsLine(output), into: &output)
                 } else {
-                    output += segment.raw
+                    output += segments[index].raw
                 }
             case .frontMatter:
                 if frontMatter { output += renderFrontMatter(targets: targets) }

@@ -35,20 +35,25 @@ public enum BidiIsolation {
         -> String?
     {
         // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
-        var hasRightToLeft = false
+        // FSI is E2 81 A8 in UTF-8: only an E2 byte needs a closer look.
         var index = 0
         while index < bytes.count {
-            let (scalar, length) = decode(bytes, at: index)
-            if scalar == firstStrongIsolate { return nil }
-            if isRightToLeft(scalar) { hasRightToLeft = true }
-            index += length
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, bytes[index + 2] == 0xA8 {
+                return nil
+            }
+            index += 1
         }
-        guard insideRightToLeft || hasRightToLeft else { return nil }
+        guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
         var result = ""
         index = 0
         // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
         var copied = 0
         while index < bytes.count {
+            // Lead bytes D7 to DF start U+05C0 to U+07FF, all right to left, none a run start.
+            if (0xD7...0xDF).contains(bytes[index]) {
+                index += 2
+                continue
+            }
             let (scalar, length) = decode(bytes, at: index)
             guard isRunStart(scalar) else {
                 index += length
@@ -77,22 +82,24 @@ public enum BidiIsolation {
         return result
     }
 
-    /// Whether `text` has a right-to-left scalar, read from its UTF-8 (ASCII bytes skipped without decoding).
+    /// Whether `text` has a right-to-left scalar.
     static func containsRightToLeft(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = decode(bytes, at: index)
-                if isRightToLeft(scalar) { return true }
-                index += length
+        text.withUTF8Bytes { containsRightToLeft($0) }
+    }
+
+    /// Whether valid UTF-8 has a right-to-left scalar (ASCII bytes skipped without decoding).
+    private static func containsRightToLeft(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
             }
-            return false
+            let (scalar, length) = decode(bytes, at: index)
+            if isRightToLeft(scalar) { return true }
+            index += length
         }
+        return false
     }
 
     /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.

@@ -36,51 +36,88 @@ struct CommonScriptWordCounter {
 
     /// Feeds valid UTF-8.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard isKnown else { return }
+        // The state in locals, so it stays in registers over the loop.
+        var count = self.count
+        var previous = self.previous
+        var beforeJoiner = self.beforeJoiner
+        defer {
+            self.count = count
+            self.previous = previous
+            self.beforeJoiner = beforeJoiner
+        }
         var index = 0
-        while index < bytes.count, isKnown {
-            let lead = bytes[index]
-            let kind: Kind?
-            if lead < 0x80 {
-                kind = Self.asciiKind(lead)
-                index += 1
-            } else if lead < 0xE0, index + 1 < bytes.count {
-                kind = Self.kind(of: UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
-                index += 2
-            } else if lead < 0xF0, index + 2 < bytes.count {
-                kind = Self.kind(
-                    of: UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                        | UInt32(bytes[index + 2] & 0x3F))
-                index += 3
-            } else {
-                kind = nil
-            }
-            guard let kind else {
+        while index < bytes.count {
+            guard let kind = Self.kind(in: bytes, at: &index) else {
                 isKnown = false
                 return
             }
-            feed(kind)
+            switch kind {
+            case .format: continue
+            case .letter, .digit:
+                switch previous {
+                case .letter, .digit: break
+                case .joinsLettersOrDigits where beforeJoiner == kind: break
+                case .joinsDigits where beforeJoiner == .digit && kind == .digit: break
+                default: count += 1
+                }
+                previous = Self.skipWord(in: bytes, at: &index) ?? kind
+            case .joinsLettersOrDigits, .joinsDigits:
+                if previous == .letter || previous == .digit {
+                    beforeJoiner = previous
+                    previous = kind
+                } else {
+                    previous = .separator
+                }
+            case .separator: previous = .separator
+            }
         }
     }
 
-    private mutating func feed(_ kind: Kind) {
-        switch kind {
-        case .format: return
-        case .letter, .digit:
-            switch previous {
-            case .letter, .digit: break
-            case .joinsLettersOrDigits where beforeJoiner == kind: break
-            case .joinsDigits where beforeJoiner == .digit && kind == .digit: break
-            default: count += 1
+    /// Moves `index` past the letters and digits that follow in the same word (ASCII and Arabic ones, the
+    /// bulk of a text), with nothing to decide: the kind of the last one, nil when there was none.
+    @inline(__always) private static func skipWord(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int)
+        -> Kind?
+    {
+        var last: Kind?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+                last = .letter
+                index += 1
+            } else if byte &- 0x30 < 10 {
+                last = .digit
+                index += 1
+            } else if byte == 0xD8 || byte == 0xD9, index + 1 < bytes.count,
+                let kind = kind(of: UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)),
+                kind == .letter || kind == .digit
+            {
+                last = kind
+                index += 2
+            } else {
+                break
             }
-        case .joinsLettersOrDigits, .joinsDigits:
-            guard previous == .letter || previous == .digit else {
-                previous = .separator
-                return
-            }
-            beforeJoiner = previous
-        case .separator: break
         }
-        previous = kind
+        return last
+    }
+
+    /// The kind of the scalar at `index`, which moves past it; nil for a scalar the counter does not know.
+    @inline(__always) private static func kind(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Kind? {
+        let lead = bytes[index]
+        if lead < 0x80 {
+            index += 1
+            return asciiKind(lead)
+        }
+        if lead < 0xE0, index + 1 < bytes.count {
+            index += 2
+            return kind(of: UInt32(lead & 0x1F) << 6 | UInt32(bytes[index - 1] & 0x3F))
+        }
+        if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
+            index += 3
+            return kind(
+                of: UInt32(lead & 0x0F) << 12 | UInt32(bytes[index - 2] & 0x3F) << 6 | UInt32(bytes[index - 1] & 0x3F))
+        }
+        return nil
     }
 
     private static func asciiKind(_ byte: UInt8) -> Kind? {
