@@ -13,40 +13,42 @@ struct OutputFrontMatter {
 
     mutating func add(_ key: String, _ value: Value) { entries.append((key, value)) }
 
-    /// Appends the YAML (without the `---` fences) to `output`.
+    /// Appends the YAML (without the `---` fences) to `output`, in as few appends as the values allow.
     func write(into output: inout String) {
         for (key, value) in entries {
             output += key
-            output += ":"
             switch value {
             case .string(let text):
-                output += " "
-                Self.quote(text, into: &output)
+                output += ": \""
+                Self.escape(text, into: &output)
+                output += "\"\n"
             case .integer(let number):
-                output += " "
-                output += String(number)
+                output += ": \(number)\n"
             case .date(let date):
-                output += " "
-                output += date.description
+                output += ": \(date)\n"
             case .strings(let items):
-                if items.isEmpty { output += " []" }
-                for item in items {
-                    output += "\n  - "
-                    Self.quote(item, into: &output)
+                guard !items.isEmpty else {
+                    output += ": []\n"
+                    continue
                 }
+                output += ":"
+                for item in items {
+                    output += "\n  - \""
+                    Self.escape(item, into: &output)
+                    output += "\""
+                }
+                output += "\n"
             }
-            output += "\n"
         }
     }
 
-    /// Appends `text` as a YAML double-quoted scalar to `output`.
-    static func quote(_ text: String, into output: inout String) {
+    /// Appends `text` escaped for a YAML double-quoted scalar (the quotes left to the caller) to `output`.
+    static func escape(_ text: String, into output: inout String) {
         // Every character that needs an escape is ASCII or starts with 0xC2, 0xE2 or 0xEF; the text between
         // them is appended as slices of `text`, never as bytes.
-        output += "\""
         text.withUTF8Bytes { bytes in
             var copied = 0
-            func escape(_ escaped: String, from index: Int, length: Int) {
+            func replace(with escaped: String, from index: Int, length: Int) {
                 if index > copied { output += text.utf8Slice(copied..<index) }
                 output += escaped
                 copied = index + length
@@ -59,22 +61,22 @@ struct OutputFrontMatter {
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case 0x22: escape("\\\"", from: index, length: 1)
-                case 0x5C: escape("\\\\", from: index, length: 1)
-                case 0x0A: escape("\\n", from: index, length: 1)
-                case 0x09: escape("\\t", from: index, length: 1)
-                case 0x0D: escape("\\r", from: index, length: 1)
-                case 0x00..<0x20, 0x7F: escape(unicode(Int(byte)), from: index, length: 1)
+                case 0x22: replace(with: "\\\"", from: index, length: 1)
+                case 0x5C: replace(with: "\\\\", from: index, length: 1)
+                case 0x0A: replace(with: "\\n", from: index, length: 1)
+                case 0x09: replace(with: "\\t", from: index, length: 1)
+                case 0x0D: replace(with: "\\r", from: index, length: 1)
+                case 0x00..<0x20, 0x7F: replace(with: unicode(Int(byte)), from: index, length: 1)
                 case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                    escape(unicode(Int(bytes[index + 1])), from: index, length: 2)
+                    replace(with: unicode(Int(bytes[index + 1])), from: index, length: 2)
                     index += 1
                 case 0xE2
                 where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape(bytes[index + 2] == 0xA8 ? "\\L" : "\\P", from: index, length: 3)
+                    replace(with: bytes[index + 2] == 0xA8 ? "\\L" : "\\P", from: index, length: 3)
                     index += 2
                 case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
-                    escape(unicode(0xFEFF), from: index, length: 3)
+                    replace(with: unicode(0xFEFF), from: index, length: 3)
                     index += 2
                 default: break
                 }
@@ -82,6 +84,5 @@ struct OutputFrontMatter {
             }
             if bytes.count > copied { output += text.utf8Slice(copied..<bytes.count) }
         }
-        output += "\""
     }
 }

@@ -37,8 +37,8 @@ public enum AtomicFile {
         if holds(bytes, atPath: path) { return false }
         let name: Substring
         let directory: String
-        if let slash = path.lastIndex(of: "/") {
-            name = path[path.index(after: slash)...]
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            name = path[path.utf8.index(after: slash)...]
             directory = slash == path.startIndex ? "/" : String(path[..<slash])
         } else {
             (name, directory) = (Substring(path), ".")
