@@ -17,74 +17,58 @@ public struct PostAssembler {
         throws(DragomanError) -> AssembledPost
     {
         let isSource = document.locale == profile.locale
-        var targets: [SegmentID: [InlineElement]] = [:]
+        // Targets by segment index: each segment's ID is hashed once, here, not again by every later step.
+        var targets: [[InlineElement]?] = Array(repeating: nil, count: document.segments.count)
         var counts = AssembledPost.Counts(segments: document.segments.count)
         var missing: [SegmentID] = []
-        for segment in document.segments {
+        for index in document.segments.indices {
             guard !isSource else {
                 counts.translated += 1
                 continue
             }
-            if let translation = translations[segment.id], translation.isUsable {
+            let id = document.segments[index].id
+            if let translation = translations[id], translation.isUsable {
                 counts.translated += 1
                 if translation.isStale { counts.stale += 1 }
-                targets[segment.id] =
+                targets[index] =
                     profile.direction == .rtl ? BidiIsolation.isolate(translation.content) : translation.content
             } else {
                 counts.fallback += 1
-                missing.append(segment.id)
+                missing.append(id)
             }
         }
         var post = AssembledPost(locale: profile.locale, slug: document.slug, counts: counts, missing: missing)
         post.decision = isSource ? .write : profile.missingTranslations.decision(completeness: counts.completeness)
         guard post.decision == .write else { return post }
         let frontMatter = try frontMatter(document, targets: targets, counts: counts, post: &post)
-        post.text = Self.file(frontMatter: frontMatter.yaml, body: body(document, targets: targets))
+        post.text = Self.file(frontMatter: frontMatter, document: document, targets: targets)
         return post
     }
 
-    /// The body as Markdown, without the source's front matter: the rendered post and where its body starts.
-    private func body(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> (
-        rendered: String, start: Int
-    ) {
-        guard document.frontMatter != nil else { return (document.render(targets: targets), 0) }
-        var bare = document
-        bare.frontMatter = nil
-        var rendered = bare.render(targets: targets)
-        let start = rendered.withUTF8 { FrontMatter.locate(in: $0)?.body } ?? 0
-        return (rendered, start)
-    }
-
-    /// `---`, the front matter, `---` and the body from byte `start` of `rendered`, copied once into one
-    /// string (no intermediate arrays or concatenations; every part is valid UTF-8 split at line starts).
-    static func file(frontMatter: String, body: (rendered: String, start: Int)) -> String {
-        var yaml = frontMatter
-        var rendered = body.rendered
-        return yaml.withUTF8 { yaml in
-            rendered.withUTF8 { rendered in
-                let tail = UnsafeBufferPointer(rebasing: rendered[body.start...])
-                return String(unsafeUninitializedCapacity: 8 + yaml.count + tail.count) { buffer in
-                    var index = 0
-                    func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
-                        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-                        UnsafeMutableRawPointer(buffer.baseAddress! + index).copyMemory(
-                            from: base, byteCount: bytes.count)
-                        index += bytes.count
-                    }
-                    let marker: StaticString = "---\n"
-                    let markerBytes = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
-                    copy(markerBytes)
-                    copy(yaml)
-                    copy(markerBytes)
-                    copy(tail)
-                    return index
-                }
-            }
-        }
+    /// `---`, the front matter, `---` and the body, written into one string: the body is rendered without
+    /// the source's front matter, which is then cut out (from its opening fence to the end of its closing one).
+    private static func file(frontMatter: OutputFrontMatter, document: SourceDocument, targets: [[InlineElement]?])
+        -> String
+    {
+        var file = ""
+        // Room for twice the source (Latin letters become two-byte Arabic ones): the string is not reallocated.
+        file.reserveCapacity(2 * document.text.utf8.count + 1024)
+        file += "---\n"
+        frontMatter.write(into: &file)
+        file += "---\n"
+        let bodyStart = file.utf8.count
+        document.render(targets: targets, frontMatter: false, into: &file)
+        guard document.frontMatter != nil,
+            let end = file.withUTF8({ FrontMatter.locate(in: UnsafeBufferPointer(rebasing: $0[bodyStart...]))?.body }),
+            end > 0
+        else { return file }
+        let start = file.utf8.index(file.utf8.startIndex, offsetBy: bodyStart)
+        file.removeSubrange(start..<file.utf8.index(start, offsetBy: end))
+        return file
     }
 
     private func frontMatter(
-        _ document: SourceDocument, targets: [SegmentID: [InlineElement]], counts: AssembledPost.Counts,
+        _ document: SourceDocument, targets: [[InlineElement]?], counts: AssembledPost.Counts,
         post: inout AssembledPost
     ) throws(DragomanError) -> OutputFrontMatter {
         var values: [String: [(index: Int, value: String)]] = [:]
@@ -97,7 +81,7 @@ public struct PostAssembler {
         let source = document.frontMatter
         let title = translated("title")?.first ?? source?.string("title") ?? document.slug
         let titleTranslated = document.frontMatterFields.contains { field in
-            field.key == "title" && field.segments.contains { targets[document.segments[$0].id] != nil }
+            field.key == "title" && field.segments.contains { targets[$0] != nil }
         }
         post.slug =
             titleTranslated
@@ -161,42 +145,6 @@ public struct PostAssembler {
                 title, locale: profile.icuLocale, policy: profile.slugPolicy, sourceSlug: sourceSlug)
         } catch {
             throw DragomanError(path: path, "cannot make a \(profile.locale) slug from '\(title)': \(error)")
-        }
-    }
-
-    /// Words of the body as the reader of this locale sees it (target where translated, else source).
-    private func wordCount(_ document: SourceDocument, targets: [SegmentID: [InlineElement]]) -> Int {
-        // One ICU pass over the whole body: segments joined by line breaks, which always separate words. The
-        // plain text (as `appendPlainText` makes it) goes straight into the iterator's UTF-16, no string built.
-        var contents: [[InlineElement]] = []
-        contents.reserveCapacity(document.segments.count)
-        var capacity = 0
-        for segment in document.segments where !segment.path.hasPrefix("front/") {
-            let content = targets[segment.id] ?? segment.content
-            for element in content {
-                switch element {
-                case .text(let text): capacity += text.utf8.count
-                case .standalone(let code) where code.kind == .lineBreak: capacity += 1
-                case .standalone(let code) where code.kind == .url || code.kind == .code:
-                    capacity += code.data.utf8.count
-                default: break
-                }
-            }
-            capacity += 1
-            contents.append(content)
-        }
-        return formatter.countWords(utf8Capacity: capacity) { writer in
-            for content in contents {
-                for element in content {
-                    switch element {
-                    case .text(let text): writer.append(text)
-                    case .standalone(let code) where code.kind == .lineBreak: writer.append(ascii: 0x20)
-                    case .standalone(let code) where code.kind == .url || code.kind == .code: writer.append(code.data)
-                    default: break
-                    }
-                }
-                writer.append(ascii: 0x0A)
-            }
         }
     }
 }

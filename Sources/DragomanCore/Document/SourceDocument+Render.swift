@@ -9,22 +9,49 @@ extension SourceDocument {
     public func render(targets: [SegmentID: [InlineElement]] = [:]) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        render(targets: targetsByIndex(targets), frontMatter: true, into: &output)
+        return output
+    }
+
+    /// `targets` by segment index, as the index-based methods take them.
+    func targetsByIndex(_ targets: [SegmentID: [InlineElement]]) -> [[InlineElement]?] {
+        targets.isEmpty ? Array(repeating: nil, count: segments.count) : segments.map { targets[$0.id] }
+    }
+
+    /// ``render(targets:)`` appended to `output`, with the targets by segment index (nil keeps the source):
+    /// no dictionary lookup by ID per segment, no string per segment. Without `frontMatter`, the front matter
+    /// comes out empty (its fences stay).
+    func render(targets: [[InlineElement]?], frontMatter: Bool, into output: inout String) {
         for part in skeleton.parts {
             switch part {
             case .literal(let literal): output += literal
             case .segment(let index):
-                let segment = segments[index]
-                if let target = targets[segment.id], target.normalized != segment.content {
-                    output += MarkdownEscaper.render(
-                        target, source: segment.content, atLineStart: Self.endsLine(output))
+                // The segment's fields are read in place: a copy of the whole segment costs a retain per field.
+                if let target = targets[index], Self.differs(target, from: segments[index].content) {
+                    MarkdownEscaper.render(
+                        target, source: segments[index].content, atLineStart: Self.endsLine(output), into: &output)
                 } else {
-                    output += segment.raw
+                    output += segments[index].raw
                 }
             case .frontMatter:
-                output += renderFrontMatter(targets: targets)
+                if frontMatter { output += renderFrontMatter(targets: targets) }
             }
         }
-        return output
+    }
+
+    /// Whether `target`, normalized, differs from `source`; the normalized copy is only made when `target`
+    /// is not already normal (no empty text, no two texts in a row), which is rare.
+    private static func differs(_ target: [InlineElement], from source: [InlineElement]) -> Bool {
+        var previousIsText = false
+        for element in target {
+            guard case .text(let text) = element else {
+                previousIsText = false
+                continue
+            }
+            if previousIsText || text.isEmpty { return target.normalized != source }
+            previousIsText = true
+        }
+        return target != source
     }
 
     /// Whether `text` is empty or its last character is `\n` (not `\r\n`, one character), read from its UTF-8
@@ -38,22 +65,26 @@ extension SourceDocument {
 
     /// The translated value of each translatable front-matter field, keyed `key` or `key[n]`.
     public func frontMatterValues(targets: [SegmentID: [InlineElement]]) -> [(field: FrontMatterField, value: String)] {
+        frontMatterValues(targets: targetsByIndex(targets))
+    }
+
+    /// ``frontMatterValues(targets:)`` with the targets by segment index.
+    func frontMatterValues(targets: [[InlineElement]?]) -> [(field: FrontMatterField, value: String)] {
         frontMatterFields.map { field in
             var value = ""
             for (offset, index) in field.segments.enumerated() {
                 if offset > 0 { value += field.separators[offset - 1] }
-                let segment = segments[index]
-                value += (targets[segment.id] ?? segment.content).plainText
+                (targets[index] ?? segments[index].content).appendPlainText(to: &value)
             }
             return (field, value)
         }
     }
 
-    private func renderFrontMatter(targets: [SegmentID: [InlineElement]]) -> String {
+    private func renderFrontMatter(targets: [[InlineElement]?]) -> String {
         guard let frontMatter else { return "" }
         let changed = frontMatterFields.contains { field in
             field.segments.contains { index in
-                targets[segments[index].id].map { $0.normalized != segments[index].content } ?? false
+                targets[index].map { $0.normalized != segments[index].content } ?? false
             }
         }
         guard changed else { return frontMatter.yaml }

@@ -27,68 +27,79 @@ public enum BidiIsolation {
     /// `insideRightToLeft` says the text sits in a right-to-left sentence even if it has no such letter itself
     /// (the Latin words between two codes, e.g. `**IstemCellTherapy**`).
     public static func isolateRuns(_ text: String, insideRightToLeft: Bool = false) -> String {
-        // Works on the UTF-8 bytes, copying runs whole: no scalar array, no scalar-by-scalar string building.
-        var text = text
-        let isolated = text.withUTF8 { bytes -> String? in
-            var hasRightToLeft = false
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = decode(bytes, at: index)
-                if scalar == firstStrongIsolate { return nil }
-                if isRightToLeft(scalar) { hasRightToLeft = true }
-                index += length
-            }
-            guard insideRightToLeft || hasRightToLeft else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            index = 0
-            // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
-            var copied = 0
-            while index < bytes.count {
-                let (scalar, length) = decode(bytes, at: index)
-                guard isRunStart(scalar) else {
-                    index += length
-                    continue
-                }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                var end = index + length
-                var scan = end
-                var previous = scalar
-                while scan < bytes.count {
-                    let (next, nextLength) = decode(bytes, at: scan)
-                    if isRightToLeft(next) { break }
-                    if isRunStart(next) || (isTrailingUnit(next) && isDigit(previous)) { end = scan + nextLength }
-                    previous = next
-                    scan += nextLength
-                }
-                result.append(contentsOf: [0xE2, 0x81, 0xA8])  // FSI
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                result.append(contentsOf: [0xE2, 0x81, 0xA9])  // PDI
-                index = end
-                copied = end
-            }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: result, as: UTF8.self)
-        }
-        return isolated ?? text
+        text.withUTF8Bytes { isolateRuns($0, of: text, insideRightToLeft: insideRightToLeft) } ?? text
     }
 
-    /// Whether `text` has a right-to-left scalar, read from its UTF-8 (ASCII bytes skipped without decoding).
-    static func containsRightToLeft(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = decode(bytes, at: index)
-                if isRightToLeft(scalar) { return true }
-                index += length
+    /// ``isolateRuns(_:insideRightToLeft:)`` over the UTF-8 of `text`; nil when nothing changes.
+    private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, insideRightToLeft: Bool)
+        -> String?
+    {
+        // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
+        // FSI is E2 81 A8 in UTF-8: only an E2 byte needs a closer look.
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, bytes[index + 2] == 0xA8 {
+                return nil
             }
-            return false
+            index += 1
         }
+        guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
+        var result = ""
+        index = 0
+        // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
+        var copied = 0
+        while index < bytes.count {
+            // Lead bytes D7 to DF start U+05C0 to U+07FF, all right to left, none a run start.
+            if (0xD7...0xDF).contains(bytes[index]) {
+                index += 2
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: index)
+            guard isRunStart(scalar) else {
+                index += length
+                continue
+            }
+            var end = index + length
+            var scan = end
+            var previous = scalar
+            while scan < bytes.count {
+                let (next, nextLength) = decode(bytes, at: scan)
+                if isRightToLeft(next) { break }
+                if isRunStart(next) || (isTrailingUnit(next) && isDigit(previous)) { end = scan + nextLength }
+                previous = next
+                scan += nextLength
+            }
+            if result.isEmpty { result.reserveCapacity(bytes.count + 24) }
+            result += text.utf8Slice(copied..<index)
+            result.unicodeScalars.append(firstStrongIsolate)
+            result += text.utf8Slice(index..<end)
+            result.unicodeScalars.append(popDirectionalIsolate)
+            index = end
+            copied = end
+        }
+        guard !result.isEmpty else { return nil }
+        result += text.utf8Slice(copied..<bytes.count)
+        return result
+    }
+
+    /// Whether `text` has a right-to-left scalar.
+    static func containsRightToLeft(_ text: String) -> Bool {
+        text.withUTF8Bytes { containsRightToLeft($0) }
+    }
+
+    /// Whether valid UTF-8 has a right-to-left scalar (ASCII bytes skipped without decoding).
+    private static func containsRightToLeft(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: index)
+            if isRightToLeft(scalar) { return true }
+            index += length
+        }
+        return false
     }
 
     /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.

@@ -116,7 +116,9 @@ extension ICU {
                 continue
             }
             if status > 0 { throw failure("message format", status, offset: offset) }
-            return String(decoding: output[0..<Int(length)], as: UTF16.self)
+            return output.withUnsafeBufferPointer {
+                UTF8Transcoding.string(fromUTF16: UnsafeBufferPointer(rebasing: $0[0..<Int(length)]))
+            }
         }
         throw failure("message format", Int32(DGM_BUFFER_OVERFLOW))
     }

@@ -35,7 +35,9 @@ public enum ICU {
                 continue
             }
             if status > 0 { throw failure(operation, status) }
-            return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
+            return buffer.withUnsafeBufferPointer {
+                UTF8Transcoding.string(fromUTF16: UnsafeBufferPointer(rebasing: $0[0..<Int(length)]))
+            }
         }
         throw failure(operation, Int32(DGM_BUFFER_OVERFLOW))
     }

@@ -10,6 +10,7 @@ public final class LocaleFormatter {
     /// Typed memos for what every post asks for: no key string to build per call.
     private var dates: [CalendarDate: String] = [:]
     private var messages: [MessageKey: String] = [:]
+    private var lists: [[String]: String] = [:]
 
     /// A message and its arguments, numbers by bit pattern (as distinct as their printed form was).
     private struct MessageKey: Hashable {
@@ -27,6 +28,11 @@ public final class LocaleFormatter {
         self.catalog = catalog
         words = try BreakIterator(.word, locale: profile.icuLocale)
     }
+
+    /// Whether ``CommonScriptWordCounter`` counts as this locale's ICU word iterator does, so text in the
+    /// scripts it knows need not go through ICU (checked on first use).
+    private(set) lazy var countsCommonScriptsWithoutICU = CommonScriptWordCounter.agreesWithICU(
+        locale: profile.icuLocale)
 
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
     public func countWords(_ text: String) -> Int { words.countWords(in: text) }
@@ -70,13 +76,15 @@ public final class LocaleFormatter {
 
     /// Items joined as the locale writes a list.
     public func list(_ items: [String]) throws(DragomanError) -> String {
-        try remembered("list|\(items.joined(separator: "\u{1F}"))") { () throws(DragomanError) -> String in
-            do {
-                return try ICU.formatList(items, locale: profile.icuLocale)
-            } catch {
-                throw DragomanError(path: "Locales/\(profile.locale)/profile.yaml", "cannot format a list: \(error)")
-            }
+        if let known = lists[items] { return known }
+        let made: String
+        do {
+            made = try ICU.formatList(items, locale: profile.icuLocale)
+        } catch {
+            throw DragomanError(path: "Locales/\(profile.locale)/profile.yaml", "cannot format a list: \(error)")
         }
+        lists[items] = made
+        return made
     }
 
     /// Message `key` of the catalog with `arguments`.

@@ -32,12 +32,19 @@ public final class Slugger: @unchecked Sendable {
         var result = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            let keep =
-                properties.isAlphabetic || properties.numericType == .decimal
-                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
             // Apostrophes join a word ("child's" → "childs") rather than split it.
             if scalar == "'" || scalar == "\u{2019}" { continue }
+            let keep: Bool
+            if scalar.isASCII {
+                // The only ASCII letters and digits; looking up Unicode properties costs more than the rest.
+                let value = scalar.value
+                keep = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            } else {
+                let properties = scalar.properties
+                keep =
+                    properties.isAlphabetic || properties.numericType == .decimal
+                    || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            }
             if asciiOnly && keep && !scalar.isASCII { continue }
             if keep {
                 if pendingHyphen && !result.isEmpty { result += "-" }

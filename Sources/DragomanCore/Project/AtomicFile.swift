@@ -3,7 +3,8 @@ import Synchronization
 
 /// Writes files so that a reader sees either the old bytes or the new ones, never a mix.
 public enum AtomicFile {
-    /// Writes `data` to a temporary file beside `url`, flushes it, then renames it over `url`.
+    /// Writes `data` to a temporary file beside `url`, flushes it, then renames it over `url` (a new file on
+    /// Linux: an unnamed file in the folder, linked to `url` once written; see ``writeUnnamed``).
     /// Returns false, and writes nothing, when the file already holds exactly `data`.
     ///
     /// With `durable: false` the flush to disk is skipped: the rename still makes the write atomic for anyone
@@ -34,14 +35,18 @@ public enum AtomicFile {
     static func write(bytes: UnsafeRawBufferPointer, toPath path: String, durable: Bool = true) throws(DragomanError)
         -> Bool
     {
-        if holds(bytes, atPath: path) { return false }
+        let existing = compare(bytes, withFileAt: path)
+        if existing == .same { return false }
         let name: Substring
         let directory: String
-        if let slash = path.lastIndex(of: "/") {
-            name = path[path.index(after: slash)...]
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            name = path[path.utf8.index(after: slash)...]
             directory = slash == path.startIndex ? "/" : String(path[..<slash])
         } else {
             (name, directory) = (Substring(path), ".")
+        }
+        if existing == .absent, try writeUnnamed(bytes, toPath: path, directory: directory, durable: durable) {
+            return true
         }
         // Plain POSIX calls: `FileManager.createFile` writes its own temporary file and renames it, and a
         // `FileHandle` opens the file again, tripling the inode work per output file. The directory is
@@ -68,18 +73,7 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw DragomanError(path: temporary, "cannot create temporary file", hint: "check permissions")
         }
-        var message: String?
-        var written = 0
-        while written < bytes.count {
-            let result = writeBytes(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                message = "cannot write (errno \(errno))"
-                break
-            }
-            written += result
-        }
-        if message == nil, durable, fsync(descriptor) != 0 { message = "cannot flush (errno \(errno))" }
+        var message = fill(descriptor, with: bytes, durable: durable)
         if close(descriptor) != 0, message == nil { message = "cannot close (errno \(errno))" }
         if message == nil, rename(temporary, path) != 0 {
             message = "cannot rename temporary file into place (errno \(errno))"
@@ -91,19 +85,42 @@ public enum AtomicFile {
         return true
     }
 
+    /// Writes all of `bytes` to `descriptor` and, when `durable`, flushes them; the error message if any.
+    static func fill(_ descriptor: Int32, with bytes: UnsafeRawBufferPointer, durable: Bool) -> String? {
+        var written = 0
+        while written < bytes.count {
+            let result = writeBytes(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return "cannot write (errno \(errno))"
+            }
+            written += result
+        }
+        if durable, fsync(descriptor) != 0 { return "cannot flush (errno \(errno))" }
+        return nil
+    }
+
     private static let processID = getpid()
     private static let temporaryCounter = Atomic<Int>(0)
 
-    /// Whether the file at `path` holds exactly `bytes` (false when it cannot be read): its size is checked
-    /// before any byte is read.
-    private static func holds(_ bytes: UnsafeRawBufferPointer, atPath path: String) -> Bool {
+    /// What the file at `path` holds, compared with `bytes`.
+    enum Comparison {
+        /// No file: it could not be opened because it does not exist.
+        case absent
+        case same
+        /// Different bytes, or a file that cannot be read.
+        case different
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`: its size is checked before any byte is read.
+    private static func compare(_ bytes: UnsafeRawBufferPointer, withFileAt path: String) -> Comparison {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return errno == ENOENT ? .absent : .different }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count
-        else { return false }
-        if bytes.isEmpty { return true }
+        else { return .different }
+        if bytes.isEmpty { return .same }
         let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 1)
         defer { existing.deallocate() }
         var filled = 0
@@ -112,12 +129,13 @@ public enum AtomicFile {
             let result = read(descriptor, existing.baseAddress! + filled, existing.count - filled)
             if result < 0 {
                 if errno == EINTR { continue }
-                return false
+                return .different
             }
             if result == 0 { break }
             filled += result
         }
         return filled == bytes.count && memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+            ? .same : .different
     }
 
     /// Writes UTF-8 `text` atomically; see ``write(_:to:)``.

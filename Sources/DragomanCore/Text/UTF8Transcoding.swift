@@ -56,3 +56,48 @@ enum UTF8Transcoding {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 }
+
+extension UTF8Transcoding {
+    /// A string from UTF-16 code units (what ICU writes), each unpaired surrogate replaced by U+FFFD as
+    /// `String(decoding:as:)` does, in one pass: the standard library decodes UTF-16 scalar by scalar
+    /// through its generic path.
+    static func string(fromUTF16 units: UnsafeBufferPointer<UInt16>) -> String {
+        // At most three bytes per code unit: a surrogate pair (two units) takes four.
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var index = 0
+            var count = 0
+            while index < units.count {
+                var value = UInt32(units[index])
+                index += 1
+                if value < 0x80 {
+                    bytes[count] = UInt8(value)
+                    count += 1
+                    continue
+                }
+                if (0xD800..<0xDC00).contains(value), index < units.count, (0xDC00..<0xE000).contains(units[index]) {
+                    value = 0x10000 + (value - 0xD800) << 10 + (UInt32(units[index]) - 0xDC00)
+                    index += 1
+                } else if (0xD800..<0xE000).contains(value) {
+                    value = 0xFFFD
+                }
+                if value < 0x800 {
+                    bytes[count] = UInt8(0xC0 | value >> 6)
+                    bytes[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x10000 {
+                    bytes[count] = UInt8(0xE0 | value >> 12)
+                    bytes[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    bytes[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    bytes[count] = UInt8(0xF0 | value >> 18)
+                    bytes[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    bytes[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    bytes[count + 3] = UInt8(0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
+    }
+}
