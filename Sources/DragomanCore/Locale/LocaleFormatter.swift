@@ -29,11 +29,6 @@ public final class LocaleFormatter {
         words = try BreakIterator(.word, locale: profile.icuLocale)
     }
 
-    /// Whether ``CommonScriptWordCounter`` counts as this locale's ICU word iterator does, so text in the
-    /// scripts it knows need not go through ICU (checked on first use).
-    private(set) lazy var countsCommonScriptsWithoutICU = CommonScriptWordCounter.agreesWithICU(
-        locale: profile.icuLocale)
-
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
     public func countWords(_ text: String) -> Int { words.countWords(in: text) }
 
