@@ -45,6 +45,10 @@ import Testing
         ("\"Does it hurt?\" she asked.", ["\"Does it hurt?\" she asked."]),
         ("J. R. Smith wrote the guide. It is free.", ["J. R. Smith wrote the guide.", "It is free."]),
         ("Take vitamin D. Then rest for a week.", ["Take vitamin D.", "Then rest for a week."]),
+        (
+            "Call 555-0100 ext. 12 for details. We are open daily.",
+            ["Call 555-0100 ext. 12 for details.", "We are open daily."]
+        ),
         ("Levels of vitamin B. However, zinc was normal.", ["Levels of vitamin B.", "However, zinc was normal."]),
         ("The guide by J. A. Smith is free.", ["The guide by J. A. Smith is free."]),
         ("The trial ended in 2019. 40 patients took part.", ["The trial ended in 2019.", "40 patients took part."]),
