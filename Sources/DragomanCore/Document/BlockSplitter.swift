@@ -60,6 +60,9 @@ final class BlockSplitter {
         }
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
+        // One sentence spanning the whole plain text (most headings, list items and cells): every atom,
+        // zero-width codes at either edge included, belongs to it, which is what the general path finds.
+        if sentences.count == 1, sentences[0] == (0, plain.count) { return [Piece(atoms: atoms[...])] }
         (atoms, offsets) = cutAtoms(atoms, offsets, at: sentences, source: source)
         sentences = dropUnbalanced(sentences, atoms, offsets)
 
