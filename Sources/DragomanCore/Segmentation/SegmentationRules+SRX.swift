@@ -85,8 +85,11 @@ extension SegmentationRules {
         if !ellipsisEndsSentence {
             result.append(SRXRule(breaks: false, before: "(?:\u{2026}|\\.\\.\\.)" + Self.closing, after: "\\s"))
         }
-        let starters = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale)).map(Self.escapeRegex)
-        let notStarter = starters.isEmpty ? "" : "(?!(?:\(starters.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
+        let starterForms = Self.sortedForms(Self.caseVariants(sentenceStarters, locale: locale))
+        let starters = starterForms.map(Self.escapeRegex)
+        let notStarter = Self.notFollowedByWord(starters)
+        // An initial stands before a name, but not before a sentence starter of two letters or more.
+        let notWordStarter = Self.notFollowedByWord(starterForms.filter { $0.utf16.count >= 2 }.map(Self.escapeRegex))
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
             // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
             let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
@@ -102,8 +105,10 @@ extension SegmentationRules {
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.
             let initial = "(?<!\\p{N}\\s{1,8})" + Self.standsAlone
-            result.append(SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+\\p{Lu}"))
-            result.append(SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+\\p{Lo}"))
+            result.append(
+                SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+" + notWordStarter + "\\p{Lu}"))
+            result.append(
+                SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+" + notWordStarter + "\\p{Lo}"))
         }
         if ordinalDigits > 0 {
             result.append(
@@ -122,6 +127,12 @@ extension SegmentationRules {
     /// Longest first, so that a longer abbreviation is tried before a shorter one it ends with.
     private static func sortedForms(_ forms: Set<String>) -> [String] {
         forms.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    /// A lookahead that fails where one of `words` (escaped patterns) follows as a whole word; empty when there
+    /// are none.
+    static func notFollowedByWord(_ words: [String]) -> String {
+        words.isEmpty ? "" : "(?!(?:\(words.joined(separator: "|")))(?![\\p{L}\\p{N}]))"
     }
 
     /// `text` with every regex metacharacter escaped.

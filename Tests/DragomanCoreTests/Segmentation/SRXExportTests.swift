@@ -91,6 +91,7 @@ import Testing
         ("tr", "Ateş 38,5.", " Hemşire", false), ("tr", "s. 12-15.", " Orada", false),
         ("en", "rose to 38.5 °C.", " Then", false), ("ar", "عام 1950 م.", " ودرس", false),
         ("ar", "كتبه محمد ع.", " حسن", true), ("en", "in the U.S.", " It", false), ("en", "the U.S.", " Army", true),
+        ("en", "Take vitamin D.", " Then", false), ("en", "by J.", " A. Smith", true),
     ]
 
     @Test(arguments: cases)
