@@ -2,8 +2,8 @@ import Yams
 
 /// A post's YAML front matter: the text between the opening `---` line and the closing `---` (or `...`).
 public struct FrontMatter: Sendable {
-    /// The YAML text, without the fences.
-    public var yaml: String
+    /// The YAML text, without the fences (read-only: ``entries`` and ``mapping`` are read from it).
+    public private(set) var yaml: String
     /// The top-level keys in order, with their values where they are a scalar or a list of scalars.
     var entries: [Entry]
     /// Byte offset of `yaml` in the post.
