@@ -126,7 +126,7 @@ extension ComplianceReport {
                 $1.span.start, -$1.span.end, $1.css == "finding" ? 0 : 1
             )
         }
-        let units = Array(text.utf16)
+        let units = UTF8Transcoding.utf16(of: text)
         var output = ""
         var cursor = 0
         for mark in marks

@@ -35,7 +35,7 @@ extension ComplianceReport {
 
     /// Up to 30 characters either side of `span`, the span itself between »«.
     static func excerpt(_ text: String, _ span: TextSpan) -> String {
-        let units = Array(text.utf16)
+        let units = UTF8Transcoding.utf16(of: text)
         let start = max(0, min(span.start, units.count))
         let end = max(start, min(span.end, units.count))
         let before = String(decoding: units[max(0, start - 30)..<start], as: UTF16.self)

@@ -26,7 +26,7 @@ final class TermTokenizer {
 
     /// The words of `text` (letters or digits; punctuation and spaces are gaps).
     func tokens(_ text: String) -> [TextToken] {
-        let units = Array(text.utf16)
+        let units = UTF8Transcoding.utf16(of: text)
         var tokens: [TextToken] = []
         var start = 0
         var previousEnd: Int? = nil

@@ -44,7 +44,7 @@ extension ICU {
 
     /// Joins items as the locale writes a list ("a, b and c"; "a, b ve c"; "a وb وc").
     public static func formatList(_ items: [String], locale: String) throws(Failure) -> String {
-        let buffers = items.map { Array($0.utf16) }
+        let buffers = items.map { UTF8Transcoding.utf16(of: $0) }
         let lengths = buffers.map { Int32($0.count) }
         let pointers = buffers.map { buffer -> UnsafeMutablePointer<UInt16> in
             let pointer = UnsafeMutablePointer<UInt16>.allocate(capacity: max(buffer.count, 1))
@@ -78,10 +78,10 @@ extension ICU {
         let nameStorage = names.map { strdup($0)! }
         defer { nameStorage.forEach { free($0) } }
         let stringStorage: [[UInt16]] = names.map {
-            if case .string(let text) = arguments[$0]! { return Array(text.utf16) }
+            if case .string(let text) = arguments[$0]! { return UTF8Transcoding.utf16(of: text) }
             return []
         }
-        var patternUnits = Array(pattern.utf16)
+        var patternUnits = UTF8Transcoding.utf16(of: pattern)
         var offset: Int32 = -1
         var status: Int32 = 0
         var capacity: Int32 = 512
@@ -125,7 +125,7 @@ extension ICU {
 
     /// The plural categories that some plural argument of `pattern` lacks for `locale` (empty when complete).
     public static func missingPluralCategories(in pattern: String, locale: String) throws(Failure) -> [String] {
-        var units = Array(pattern.utf16)
+        var units = UTF8Transcoding.utf16(of: pattern)
         var offset: Int32 = -1
         var status: Int32 = 0
         var buffer = [CChar](repeating: 0, count: 128)

@@ -15,7 +15,7 @@ extension ICU {
             case .title: DGM_CASE_TITLE
             case .fold: DGM_CASE_FOLD
             }
-        var units = Array(text.utf16)
+        var units = UTF8Transcoding.utf16(of: text)
         return try utf16Result("case mapping") { destination, capacity, status in
             units.withUnsafeMutableBufferPointer { source in
                 dgm_map_case(kind, locale, source.baseAddress, Int32(source.count), destination, capacity, status)
@@ -37,7 +37,7 @@ extension ICU {
             case .nfkc: DGM_NFKC
             case .nfkcCasefold: DGM_NFKC_CASEFOLD
             }
-        var units = Array(text.utf16)
+        var units = UTF8Transcoding.utf16(of: text)
         return try utf16Result("normalization") { destination, capacity, status in
             units.withUnsafeMutableBufferPointer { source in
                 dgm_normalize(kind, source.baseAddress, Int32(source.count), destination, capacity, status)
@@ -74,7 +74,7 @@ public final class Transliterator: @unchecked Sendable {
     /// Opens the transliterator named by an ICU transform ID.
     public init(_ identifier: String) throws(ICU.Failure) {
         var status: Int32 = 0
-        var units = Array(identifier.utf16)
+        var units = UTF8Transcoding.utf16(of: identifier)
         let opened = units.withUnsafeMutableBufferPointer {
             dgm_transliterator_open($0.baseAddress, Int32($0.count), &status)
         }
@@ -86,7 +86,7 @@ public final class Transliterator: @unchecked Sendable {
 
     /// Transliterates `text`.
     public func apply(_ text: String) throws(ICU.Failure) -> String {
-        var units = Array(text.utf16)
+        var units = UTF8Transcoding.utf16(of: text)
         return try ICU.utf16Result("transliteration") { destination, capacity, status in
             units.withUnsafeMutableBufferPointer { source in
                 dgm_transliterate(handle, source.baseAddress, Int32(source.count), destination, capacity, status)

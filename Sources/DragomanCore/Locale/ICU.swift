@@ -55,7 +55,7 @@ public enum ICU {
 
     /// Runs `body` with the string's UTF-16 code units in a contiguous buffer.
     static func withUTF16<R>(_ text: String, _ body: (UnsafePointer<UInt16>, Int32) throws -> R) rethrows -> R {
-        var units = Array(text.utf16)
+        var units = UTF8Transcoding.utf16(of: text)
         if units.isEmpty { units.append(0) }
         let count = Int32(text.utf16.count)
         return try units.withUnsafeBufferPointer { try body($0.baseAddress!, count) }
