@@ -26,6 +26,15 @@ struct SourcePost: Sendable {
     /// Nil when the stat signature vouched for `bytesHash` and the file was not read (a worker reads it).
     var bytes: [UInt8]?
     var bytesHash: String
+
+    /// The post's bytes: those read while finding it, else read now.
+    func contents() throws(DragomanError) -> [UInt8] {
+        if let bytes { return bytes }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
+        }
+        return Array(data)
+    }
 }
 
 extension SiteBuilder {

@@ -44,11 +44,8 @@ final class BuildWorker {
         var result = PostResult(post: post)
         var current = BuildStep.readPost
         do throws(DragomanError) {
-            guard let bytes = post.bytes ?? FileManager.default.contents(atPath: post.url.path).map(Array.init) else {
-                throw DragomanError(path: post.path, "cannot read file", hint: "check its permissions")
-            }
             let document = try reader(post.locale).read(
-                bytes, path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
+                try post.contents(), path: post.path, defaultSlug: String(post.fileName.dropLast(3)))
             result.diagnostics += document.warnings
             current = .assemble
             var revisions: [String: String] = [:]

@@ -40,6 +40,26 @@ import Testing
         #expect(contents.bytes == nil)
     }
 
+    /// A post the signature vouched for is read by the worker that rebuilds it; gone by then, it is an error.
+    @Test func postNotReadWhileFindingIsReadOnDemand() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("Hello world.", to: "post.md")
+        let url = root.appendingPathComponent("post.md")
+        var post = SourcePost(
+            path: "Locales/en/posts/post.md", url: url, fileName: "post.md", locale: "en", bytes: nil,
+            bytesHash: "recorded")
+        #expect(try post.contents() == Array("Hello world.".utf8))
+        try FileManager.default.removeItem(at: url)
+        post.bytes = Array("kept".utf8)
+        #expect(try post.contents() == Array("kept".utf8))
+        post.bytes = nil
+        #expect(
+            throws: DragomanError(
+                path: "Locales/en/posts/post.md", "cannot read file", hint: "check its permissions")
+        ) { try post.contents() }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+
     @Test func changedFileOfTheSameSizeIsHashedAgain() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try write("Hello world.", to: "post.md")
