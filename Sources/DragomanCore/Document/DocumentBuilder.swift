@@ -156,6 +156,8 @@ struct DocumentBuilder {
         var pending = textBytes
         textBytes = []
         pending.removeAll(keepingCapacity: true)
+        // Whether the content is one run of source bytes read as they are: then its text is also `raw`.
+        var verbatim = true
         func flush() {
             if !pending.isEmpty { content.append(.text(String(decoding: pending, as: UTF8.self))) }
             pending.removeAll(keepingCapacity: true)
@@ -167,11 +169,15 @@ struct DocumentBuilder {
                 continue
             case .text(let text):
                 pending.append(contentsOf: text.utf8)
+                verbatim = false
                 continue
             case .softBreak:
                 pending.append(0x20)
+                verbatim = false
                 continue
-            default: flush()
+            default:
+                verbatim = false
+                flush()
             }
             switch atom.kind {
             case .source, .text, .softBreak: break
@@ -198,10 +204,18 @@ struct DocumentBuilder {
         guard hasWords else { return }
         skeleton.appendLiteral(string(cursor..<first.start))
         skeleton.parts.append(.segment(segments.count))
+        // Source atoms of one piece are contiguous, so verbatim content is exactly the raw bytes: share them.
+        let raw: String
+        if verbatim, content.count == 1, case .text(let text) = content[0] {
+            raw = text
+            assert(raw == string(first.start..<last.end), "verbatim content differs from its source bytes")
+        } else {
+            raw = string(first.start..<last.end)
+        }
         segments.append(
             Segment(
                 id: SegmentID(""), content: content, path: path, heading: isHeading ? nil : heading,
-                range: range(first.start, last.end), raw: string(first.start..<last.end)))
+                range: range(first.start, last.end), raw: raw))
         cursor = last.end
     }
 
