@@ -92,13 +92,16 @@ public struct ExchangeImport: Sendable {
         return Outcome(summary: plan.summary, written: try apply(plan), heldBack: false)
     }
 
-    /// Writes every changed store file atomically; returns how many files changed on disk.
+    /// Writes every changed store file as one change (see ``AtomicFile/Batch``): if any file cannot be
+    /// written, none is replaced. Returns how many files changed on disk.
     @discardableResult
     public func apply(_ plan: Plan) throws(DragomanError) -> Int {
-        var written = 0
-        for change in plan.changes where try change.store.save(change.units, document: change.document) {
-            written += 1
+        var batch = AtomicFile.Batch()
+        for change in plan.changes {
+            try change.store.stage(change.units, document: change.document, in: &batch)
         }
+        let written = batch.count
+        try batch.commit()
         return written
     }
 

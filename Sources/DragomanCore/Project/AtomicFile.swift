@@ -37,17 +37,28 @@ public enum AtomicFile {
     {
         let existing = compare(bytes, withFileAt: path)
         if existing == .same { return false }
-        let name: Substring
-        let directory: String
-        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            name = path[path.utf8.index(after: slash)...]
-            directory = slash == path.startIndex ? "/" : String(path[..<slash])
-        } else {
-            (name, directory) = (Substring(path), ".")
-        }
+        let (name, directory) = split(path)
         if existing == .absent, try writeUnnamed(bytes, toPath: path, directory: directory, durable: durable) {
             return true
         }
+        let (temporary, descriptor) = try createTemporary(name: name, directory: directory)
+        var message = fill(descriptor, with: bytes, durable: durable)
+        if close(descriptor) != 0, message == nil { message = "cannot close (errno \(errno))" }
+        if message == nil, rename(temporary, path) != 0 {
+            message = "cannot rename temporary file into place (errno \(errno))"
+        }
+        if let message {
+            unlink(temporary)
+            throw DragomanError(path: path, message)
+        }
+        return true
+    }
+
+    /// Creates an empty temporary file for the file `name` (as `.<name>.<pid>-<n>.tmp` in `directory`, which is
+    /// created if missing) and opens it for writing.
+    static func createTemporary(name: Substring, directory: String) throws(DragomanError) -> (
+        path: String, descriptor: Int32
+    ) {
         // Plain POSIX calls: `FileManager.createFile` writes its own temporary file and renames it, and a
         // `FileHandle` opens the file again, tripling the inode work per output file. The directory is
         // created only when the file cannot be opened, which is rare. The name is unique per process (pid)
@@ -73,16 +84,13 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw DragomanError(path: temporary, "cannot create temporary file", hint: "check permissions")
         }
-        var message = fill(descriptor, with: bytes, durable: durable)
-        if close(descriptor) != 0, message == nil { message = "cannot close (errno \(errno))" }
-        if message == nil, rename(temporary, path) != 0 {
-            message = "cannot rename temporary file into place (errno \(errno))"
-        }
-        if let message {
-            unlink(temporary)
-            throw DragomanError(path: path, message)
-        }
-        return true
+        return (temporary, descriptor)
+    }
+
+    /// A path's file name and folder (`.` for a bare name).
+    static func split(_ path: String) -> (name: Substring, directory: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (Substring(path), ".") }
+        return (path[path.utf8.index(after: slash)...], slash == path.startIndex ? "/" : String(path[..<slash]))
     }
 
     /// Writes all of `bytes` to `descriptor` and, when `durable`, flushes them; the error message if any.
@@ -113,7 +121,7 @@ public enum AtomicFile {
     }
 
     /// Whether the file at `path` holds exactly `bytes`: its size is checked before any byte is read.
-    private static func compare(_ bytes: UnsafeRawBufferPointer, withFileAt path: String) -> Comparison {
+    static func compare(_ bytes: UnsafeRawBufferPointer, withFileAt path: String) -> Comparison {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return errno == ENOENT ? .absent : .different }
         defer { close(descriptor) }

@@ -75,6 +75,15 @@ public struct TranslationStore: Sendable {
         try AtomicFile.write(encode(units, document: document), to: fileURL(slug: document.slug))
     }
 
+    /// ``save(_:document:)`` as part of `batch`: the file is written beside its place and renamed into it
+    /// when the batch commits. False when the file already holds these units.
+    @discardableResult
+    public func stage(_ units: [TranslationUnit], document: SourceDocument, in batch: inout AtomicFile.Batch)
+        throws(DragomanError) -> Bool
+    {
+        try batch.stage(Data(encode(units, document: document).utf8), to: fileURL(slug: document.slug))
+    }
+
     static func unit(from unit: ExchangeUnit, target: [ExchangeToken]) -> TranslationUnit {
         TranslationUnit(
             id: SegmentID(unit.id), path: unit.name, source: unit.source, target: target, state: unit.state,
