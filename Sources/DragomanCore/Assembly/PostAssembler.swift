@@ -40,16 +40,27 @@ public struct PostAssembler {
         var post = AssembledPost(locale: profile.locale, slug: document.slug, counts: counts, missing: missing)
         post.decision = isSource ? .write : profile.missingTranslations.decision(completeness: counts.completeness)
         guard post.decision == .write else { return post }
-        let frontMatter = try frontMatter(document, targets: targets, counts: counts, post: &post)
-        post.text = Self.file(frontMatter: frontMatter, document: document, targets: targets)
+        // Source text kept for lack of a translation reads the source's way inside this locale's direction.
+        let isolate =
+            counts.fallback > 0 && !isSource && profile.direction != Self.direction(of: document.locale)
+            ? BidiIsolation.opening(for: profile.direction == .rtl ? .ltr : .rtl) : nil
+        let frontMatter = try frontMatter(
+            document, targets: targets, counts: counts, isolatingSource: isolate, post: &post)
+        post.text = Self.file(frontMatter: frontMatter, document: document, targets: targets, isolatingSource: isolate)
         return post
+    }
+
+    /// The direction a locale is written in, as ICU knows it.
+    private static func direction(of locale: String) -> LocaleProfile.Direction {
+        ICU.isRightToLeft(locale: locale) ? .rtl : .ltr
     }
 
     /// `---`, the front matter, `---` and the body, written into one string: the body is rendered without
     /// the source's front matter, which is then cut out (from its opening fence to the end of its closing one).
-    private static func file(frontMatter: OutputFrontMatter, document: SourceDocument, targets: [[InlineElement]?])
-        -> String
-    {
+    private static func file(
+        frontMatter: OutputFrontMatter, document: SourceDocument, targets: [[InlineElement]?],
+        isolatingSource isolate: Unicode.Scalar?
+    ) -> String {
         var file = ""
         // Room for twice the source (Latin letters become two-byte Arabic ones): the string is not reallocated.
         file.reserveCapacity(2 * document.text.utf8.count + 1024)
@@ -57,7 +68,7 @@ public struct PostAssembler {
         frontMatter.write(into: &file)
         file += "---\n"
         let bodyStart = file.utf8.count
-        document.render(targets: targets, frontMatter: false, into: &file)
+        document.render(targets: targets, frontMatter: false, isolatingSource: isolate, into: &file)
         guard document.frontMatter != nil,
             let end = file.withUTF8({ FrontMatter.locate(in: UnsafeBufferPointer(rebasing: $0[bodyStart...]))?.body }),
             end > 0
@@ -69,11 +80,22 @@ public struct PostAssembler {
 
     private func frontMatter(
         _ document: SourceDocument, targets: [[InlineElement]?], counts: AssembledPost.Counts,
-        post: inout AssembledPost
+        isolatingSource isolate: Unicode.Scalar?, post: inout AssembledPost
     ) throws(DragomanError) -> OutputFrontMatter {
         var values: [String: [(index: Int, value: String)]] = [:]
+        var untranslated: Set<String> = []
         for (field, value) in document.frontMatterValues(targets: targets) {
             values[field.key, default: []].append((field.index ?? 0, value))
+            if field.segments.allSatisfy({ targets[$0] == nil }) { untranslated.insert(field.key) }
+        }
+        // Displayed text left in the source language is isolated like the body's; keys such as categories and
+        // tags, which Hugo turns into URLs, are left alone.
+        func shown(_ key: String, _ text: String) -> String {
+            guard let isolate, untranslated.contains(key) else { return text }
+            var text = text
+            text.unicodeScalars.insert(isolate, at: text.unicodeScalars.startIndex)
+            text.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
+            return text
         }
         func translated(_ key: String) -> [String]? {
             values[key].map { $0.sorted { $0.index < $1.index }.map(\.value) }
@@ -91,9 +113,9 @@ public struct PostAssembler {
         let minutes = formatter.readingMinutes(words: wordCount(document, targets: targets))
 
         var output = OutputFrontMatter()
-        output.add("title", .string(title))
+        output.add("title", .string(shown("title", title)))
         if let description = translated("description")?.first ?? source?.string("description") {
-            output.add("description", .string(description))
+            output.add("description", .string(shown("description", description)))
         }
         output.add("slug", .string(post.slug))
         let date = try source?.string("date").map { (text) throws(DragomanError) -> CalendarDate in

@@ -6,7 +6,9 @@ import Foundation
 /// unchanged since the last build; every file is written atomically and only when its bytes change; outputs
 /// of posts that no longer exist are removed; nothing outside `Output/` is written.
 public struct SiteBuilder: Sendable {
-    public static let toolVersion = "dragoman-assembler 1"
+    /// Part of every post's cache key: raised whenever the same inputs come to give different output (2: source
+    /// text kept in a locale written the other way is bidi-isolated), so an upgraded tool rebuilds everything.
+    public static let toolVersion = "dragoman-assembler 2"
 
     public let project: Project
     public let translations: any TranslationSource

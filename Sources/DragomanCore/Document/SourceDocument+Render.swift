@@ -20,8 +20,12 @@ extension SourceDocument {
 
     /// ``render(targets:)`` appended to `output`, with the targets by segment index (nil keeps the source):
     /// no dictionary lookup by ID per segment, no string per segment. Without `frontMatter`, the front matter
-    /// comes out empty (its fences stay).
-    func render(targets: [[InlineElement]?], frontMatter: Bool, into output: inout String) {
+    /// comes out empty (its fences stay). With `isolatingSource`, each segment that keeps the source is set
+    /// between that isolate and PDI (source text shown in a locale written the other way).
+    func render(
+        targets: [[InlineElement]?], frontMatter: Bool, isolatingSource isolate: Unicode.Scalar? = nil,
+        into output: inout String
+    ) {
         for part in skeleton.parts {
             switch part {
             case .literal(let literal): output += literal
@@ -30,6 +34,10 @@ extension SourceDocument {
                 if let target = targets[index], Self.differs(target, from: segments[index].content) {
                     MarkdownEscaper.render(
                         target, source: segments[index].content, atLineStart: Self.endsLine(output), into: &output)
+                } else if let isolate {
+                    output.unicodeScalars.append(isolate)
+                    output += segments[index].raw
+                    output.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
                 } else {
                     output += segments[index].raw
                 }

@@ -6,6 +6,13 @@
 public enum BidiIsolation {
     public static let firstStrongIsolate: Unicode.Scalar = "\u{2068}"
     public static let popDirectionalIsolate: Unicode.Scalar = "\u{2069}"
+    public static let leftToRightIsolate: Unicode.Scalar = "\u{2066}"
+    public static let rightToLeftIsolate: Unicode.Scalar = "\u{2067}"
+
+    /// The isolate that opens text of `direction` set inside text of the other direction (closed by PDI).
+    public static func opening(for direction: LocaleProfile.Direction) -> Unicode.Scalar {
+        direction == .rtl ? rightToLeftIsolate : leftToRightIsolate
+    }
 
     /// Isolates the left-to-right runs of a target segment when it contains right-to-left text; codes (links,
     /// inline code, URLs) are left alone, only text elements change.

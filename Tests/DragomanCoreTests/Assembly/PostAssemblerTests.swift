@@ -77,6 +77,34 @@ import Testing
         #expect(post.text?.contains("MSC therapy is **investigational**.") == true)
     }
 
+    /// Source sentences kept in an Arabic post are left-to-right isolates (LRI … PDI), so their punctuation
+    /// stays at their end on a right-to-left page; so is an untranslated title. Category keys are untouched.
+    @Test func arabicFallbackKeepsEnglishTextLeftToRight() throws {
+        let document = try document()
+        let first = try #require(document.segments.first { $0.plainText == "MSC therapy is investigational." })
+        var translations = arabic(document)
+        translations.removeValue(forKey: first.id)
+        for segment in document.segments where segment.path == "front/title" {
+            translations.removeValue(forKey: segment.id)
+        }
+        let profile = LocaleProfile(locale: "ar", missingTranslations: .fallback)
+        let post = try assembler(profile).assemble(document, translations: translations)
+        let text = try #require(post.text)
+        #expect(post.counts.fallback == 2)
+        #expect(text.contains("\n\u{2066}MSC therapy is **investigational**.\u{2069}\n"))
+        #expect(text.contains("title: \"\u{2066}Stem Cells for Autism\u{2069}\""))
+        #expect(text.contains("  - \"أبحاث الخلايا الجذعية\""))
+        #expect(text.contains("وهو غير معتمد من \u{2068}FDA\u{2069}."))
+    }
+
+    /// Between locales written the same way, kept source text gets no isolates.
+    @Test func turkishFallbackHasNoIsolates() throws {
+        let post = try assembler(LocaleProfile(locale: "tr", missingTranslations: .fallback)).assemble(
+            try document(), translations: [:])
+        let text = try #require(post.text)
+        #expect(!text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+    }
+
     @Test(arguments: [(0.5, MissingTranslationPolicy.Decision.write), (0.8, .skip)])
     func skipPolicyThreshold(threshold: Double, expected: MissingTranslationPolicy.Decision) throws {
         let document = try document()
