@@ -4,7 +4,7 @@
 # Everything the project needs from the system is installed by `make setup` (Debian/Ubuntu, apt).
 
 SWIFT ?= swift
-APT_PACKAGES := libicu-dev libmd4c-dev pkg-config
+APT_PACKAGES := libicu-dev libmd4c-dev libxml2-dev pkg-config
 
 .PHONY: setup run test build release benchmark check-tools
 

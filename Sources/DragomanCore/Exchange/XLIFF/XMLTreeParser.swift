@@ -1,19 +1,23 @@
-import Foundation
+import CLibXML2
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// Parses XML into ``XMLNode``s with FoundationXML's `XMLParser` (libxml2), external entities off.
+/// Parses XML into ``XMLNode``s with libxml2's SAX2 interface (the parser FoundationXML wraps, without the
+/// strings and dictionaries FoundationXML makes for every event).
 ///
 /// Callers run ``ExchangeInput/check(_:path:xml:)`` first, which refuses any DTD; this parser refuses one too,
-/// in case it is ever called without that check.
-final class XMLTreeParser: NSObject, XMLParserDelegate {
+/// in case it is ever called without that check. With no DTD there are no entities but the five predefined
+/// ones: nothing is loaded from outside the file and nothing can expand. Network access is off, and the
+/// parser's default limits (no `XML_PARSE_HUGE`) bound names, text nodes and nesting.
+final class XMLTreeParser {
     private let path: String
     private var stack: [XMLNode] = []
     private var root: XMLNode?
     private var failure: DragomanError?
-    private weak var parser: XMLParser?
+    /// The first error libxml2 reported: its number and where.
+    private var parserError: (code: Int32, line: Int, column: Int)?
+    private var context: xmlParserCtxtPtr?
+    /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
+    /// each is made into a `String` once per file.
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
@@ -30,29 +34,78 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
 
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
     static func parse(_ bytes: [UInt8], path: String) throws(DragomanError) -> XMLNode {
-        let delegate = XMLTreeParser(path: path, bytes: bytes)
-        // A stream makes XMLParser feed libxml2 in chunks; handing it all at once trips libxml2's 10 MB
-        // "huge input lookup" limit on large (but legitimate) files.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        parser.delegate = delegate
-        delegate.parser = parser
-        let success = parser.parse()
-        if let failure = delegate.failure { throw failure }
-        guard success, let root = delegate.root else {
-            let reason = parser.parserError.map { describe($0) } ?? "the file is not well-formed XML"
+        let builder = XMLTreeParser(path: path, bytes: bytes)
+        var handler = Self.handler()
+        let user = Unmanaged.passUnretained(builder).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&handler, user, nil, 0, path) else {
+            throw DragomanError(path: path, "libxml2 cannot create a parser (out of memory?)")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        builder.context = context
+        // No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded and limits stay on.
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+        // Pushed in chunks, as a stream: handed all at once, libxml2 refuses buffers over 10 MB.
+        let chunk = 1 << 16
+        var offset = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                repeat {
+                    let count = min(chunk, text.count - offset)
+                    let last: Int32 = offset + count >= text.count ? 1 : 0
+                    let status = xmlParseChunk(context, text.baseAddress.map { $0 + offset }, Int32(count), last)
+                    offset += count
+                    if status != 0 || builder.failure != nil || context.pointee.disableSAX != 0 { break }
+                } while offset < text.count
+            }
+        }
+        if let failure = builder.failure { throw failure }
+        guard context.pointee.wellFormed != 0, builder.parserError == nil, let root = builder.root else {
+            let error = builder.parserError
+            let reason = error.map { describe($0.code) } ?? "the file is not well-formed XML"
             throw DragomanError(
-                SourceLocation(path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
+                SourceLocation(path: path, line: max(1, error?.line ?? 1), column: max(1, error?.column ?? 1)),
                 "not well-formed XML: \(reason)", hint: "fix the XML at this position, or export the file again")
         }
         return root
     }
 
-    /// libxml2's error numbers (FoundationXML passes them through) for the mistakes people make by hand.
-    private static func describe(_ error: Error) -> String {
-        switch (error as NSError).code {
+    /// The SAX2 callbacks: elements, text and CDATA build the tree; a document type stops the parse; errors are
+    /// kept, never printed.
+    private static func handler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { user, name, _, namespace, _, _, count, _, attributes in
+            treeParser(user).startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
+        }
+        handler.endElementNs = { user, _, _, _ in treeParser(user).endElement() }
+        handler.characters = { user, text, length in treeParser(user).characters(text, Int(length)) }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        handler.internalSubset = { user, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
+        handler.externalSubset = { user, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
+        handler.entityDecl = { user, _, _, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
+        handler.getEntity = { user, _ in
+            treeParser(user).fail(
+                "entities other than &amp; &lt; &gt; &quot; &apos; are not allowed",
+                hint: "write the character itself, or a character reference such as &#233;")
+            return nil
+        }
+        handler.serror = { user, error in
+            guard let user, let error else { return }
+            treeParser(user).record(error.pointee)
+        }
+        return handler
+    }
+
+    /// Keeps the first error (warnings are not errors: they do not stop a well-formed file).
+    fileprivate func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, parserError == nil else { return }
+        parserError = (Int32(error.code), Int(error.line), Int(error.int2))
+    }
+
+    /// libxml2's error numbers for the mistakes people make by hand.
+    private static func describe(_ code: Int32) -> String {
+        switch code {
         case 4: "the document is empty"
         case 5: "the document ends too early, or has content after its root element"
         case 9: "a character that XML does not allow"
@@ -64,13 +117,19 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         case 73: "a '>' is missing"
         case 76: "an end tag does not match its start tag"
         case 77: "a tag is not finished"
-        default: "libxml2 error \((error as NSError).code)"
+        default: "libxml2 error \(code)"
         }
+    }
+
+    /// Where the parser stands now (1-based line and column).
+    private var position: (line: Int, column: Int) {
+        guard let context else { return (1, 1) }
+        return (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
     }
 
     /// The start of the tag that ends at libxml2's reported position (it reports the end of a start tag).
     private func tagStart(line: Int, column: Int) -> (line: Int, column: Int) {
-        guard line >= 1, line <= lineStarts.count else { return (line, column) }
+        guard line >= 1, line <= lineStarts.count, !bytes.isEmpty else { return (line, column) }
         var offset = min(lineStarts[line - 1] + max(column - 1, 0), bytes.count - 1)
         while offset > 0, bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
         var startLine = line
@@ -80,51 +139,72 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         return (startLine, scalarColumn)
     }
 
-    private func fail(_ reason: String, hint: String? = nil) {
-        guard failure == nil, let parser else { return }
-        failure = DragomanError(
-            SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber), reason, hint: hint)
-        parser.abortParsing()
+    fileprivate func fail(_ reason: String, hint: String? = nil) {
+        guard failure == nil else { return }
+        let (line, column) = position
+        failure = DragomanError(SourceLocation(path: path, line: line, column: column), reason, hint: hint)
+        if let context { xmlStopParser(context) }
     }
 
-    func parser(
-        _ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?
-    ) {
-        fail("DTDs are not allowed")
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = names[pointer] { return known }
+        let made = String(cString: pointer)
+        names[pointer] = made
+        return made
     }
 
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail("DTDs are not allowed")
-    }
-
-    func parser(
-        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
-    ) {
-        fail("DTDs are not allowed")
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        fail("external entities are not allowed")
-        return nil
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
+    /// `attributes` holds `count` groups of five pointers: local name, prefix, namespace URI, value start and
+    /// value end (the value is not NUL-terminated).
+    fileprivate func startElement(
+        _ local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
     ) {
         guard stack.count < Self.maximumDepth else {
             fail("elements nest deeper than \(Self.maximumDepth) levels", hint: "this is not an exchange file")
             return
         }
-        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-        let start = tagStart(line: parser.lineNumber, column: parser.columnNumber)
+        var values: [String: String] = [:]
+        if let attributes, count > 0 {
+            values.reserveCapacity(count)
+            for index in 0..<count {
+                let base = 5 * index
+                guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+                let prefix = attributes[base + 1].map { name($0) + ":" } ?? ""
+                values[prefix + name(attributes[base])] = Self.attributeValue(
+                    UnsafeBufferPointer(start: start, count: end - start))
+            }
+        }
+        let (line, column) = position
+        let start = tagStart(line: line, column: column)
         stack.append(
             XMLNode(
-                namespace: namespaceURI ?? "", name: local, attributes: attributes, children: [],
-                line: start.line, column: start.column))
+                namespace: name(namespace), name: name(local), attributes: values, children: [], line: start.line,
+                column: start.column))
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    /// An attribute value as written, decoded. Without entity substitution libxml2 hands an `&` back as
+    /// `&#38;` (so a tree could re-parse it); no other `&` can appear in a parsed value, so each one is turned
+    /// back here.
+    private static func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
+        let ampersand = Array("&#38;".utf8)
+        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x26, index + 5 <= bytes.count, bytes[index..<index + 5].elementsEqual(ampersand) {
+                decoded.append(0x26)
+                index += 5
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    fileprivate func endElement() {
         guard let node = stack.popLast() else { return }
         if stack.isEmpty {
             root = node
@@ -133,20 +213,24 @@ final class XMLTreeParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        if case .text(let previous)? = stack[stack.count - 1].children.last {
-            stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1] = .text(previous + string)
+    fileprivate func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
+        guard !stack.isEmpty, let text, length > 0 else { return }
+        let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
+        let top = stack.count - 1
+        if case .text(var previous)? = stack[top].children.last {
+            // libxml2 hands text over in pieces (around each entity, at chunk ends): the previous piece is
+            // released from the tree first, so appending to it does not copy it.
+            let last = stack[top].children.count - 1
+            stack[top].children[last] = .text("")
+            previous += string
+            stack[top].children[last] = .text(previous)
         } else {
-            stack[stack.count - 1].children.append(.text(string))
+            stack[top].children.append(.text(string))
         }
     }
+}
 
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        self.parser(parser, foundCharacters: whitespaceString)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
-    }
+/// The parser behind a SAX callback's user pointer (a C function pointer cannot capture it).
+private func treeParser(_ user: UnsafeMutableRawPointer?) -> XMLTreeParser {
+    Unmanaged<XMLTreeParser>.fromOpaque(user!).takeUnretainedValue()
 }
