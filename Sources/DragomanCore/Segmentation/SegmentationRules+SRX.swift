@@ -90,17 +90,22 @@ extension SegmentationRules {
         let notStarter = Self.notFollowedByWord(starters)
         // An initial stands before a name, but not before a sentence starter of two letters or more.
         let notWordStarter = Self.notFollowedByWord(starterForms.filter { $0.utf16.count >= 2 }.map(Self.escapeRegex))
+        // An abbreviation starts a word, or follows a proclitic joined to it (`ود.`).
+        let abbreviationStart =
+            Self.wordStart
+            + (proclitics.isEmpty
+                ? "" : "(?:" + Self.sortedForms(Set(proclitics)).map(Self.escapeRegex).joined(separator: "|") + ")?")
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
             // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
             let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
             result.append(
                 SRXRule(
-                    breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.",
+                    breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
                     after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
             result.append(
-                SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
+                SRXRule(breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
         }
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.

@@ -92,6 +92,8 @@ import Testing
         ("en", "rose to 38.5 °C.", " Then", false), ("ar", "عام 1950 م.", " ودرس", false),
         ("ar", "كتبه محمد ع.", " حسن", true), ("en", "in the U.S.", " It", false), ("en", "the U.S.", " Army", true),
         ("en", "Take vitamin D.", " Then", false), ("en", "by J.", " A. Smith", true),
+        ("ar", "سارة خالد ود.", " عمر", true), ("ar", "شكرًا لـد.", " ريم", true), ("ar", "انظر ص. ٤ وص.", " ٩", true),
+        ("ar", "نعم، لا بد.", " فالخلايا", false),
     ]
 
     @Test(arguments: cases)
