@@ -104,8 +104,11 @@ extension SegmentationRules {
                     after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
+            // A number may carry a plus sign (`Tel. +90`).
             result.append(
-                SRXRule(breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
+                SRXRule(
+                    breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
+                    after: "\\s+\\+?\\p{N}"))
         }
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.

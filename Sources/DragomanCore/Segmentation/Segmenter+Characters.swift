@@ -10,6 +10,11 @@ extension Segmenter {
         (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
     }
 
+    /// A digit, or a plus sign before one: `Tel. +90 212` is a number abbreviation before a phone number.
+    static func startsNumber(_ units: [UInt16], at index: Int) -> Bool {
+        isDigit(units[index]) || (units[index] == 0x2B && index + 1 < units.count && isDigit(units[index + 1]))
+    }
+
     static func isRomanDigit(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: true

@@ -29,7 +29,7 @@ extension Segmenter {
             return true
         }
         guard let next else { return true }
-        if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
+        if Self.startsNumber(units, at: next), let text, rules.isNumberAbbreviation(text) { return false }
         // `J. Smith` is an initial; `vitamin D. Then` ends a sentence: a capital's period before a sentence
         // starter of two letters or more ends it (`J. A. Smith` keeps its one-letter `A`).
         if rules.initials, isInitial(word, before: next, in: units) {

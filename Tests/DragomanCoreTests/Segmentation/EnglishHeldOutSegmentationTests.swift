@@ -241,6 +241,10 @@ import Testing
             "Stem cells are not a cure-all. Still, for some patients they help a lot.",
             ["Stem cells are not a cure-all.", "Still, for some patients they help a lot."]
         ),
+        (
+            "Contact Dr. R. Gupta, Tel. +44 20 7946 0000. He answers in the morning.",
+            ["Contact Dr. R. Gupta, Tel. +44 20 7946 0000.", "He answers in the morning."]
+        ),
     ]
 
     @Test(arguments: cases)

@@ -94,6 +94,7 @@ import Testing
         ("en", "Take vitamin D.", " Then", false), ("en", "by J.", " A. Smith", true),
         ("ar", "سارة خالد ود.", " عمر", true), ("ar", "شكرًا لـد.", " ريم", true), ("ar", "انظر ص. ٤ وص.", " ٩", true),
         ("ar", "نعم، لا بد.", " فالخلايا", false),
+        ("en", "Call Tel.", " +44 20", true), ("tr", "İletişim: Tel.", " +90 212", true),
     ]
 
     @Test(arguments: cases)
