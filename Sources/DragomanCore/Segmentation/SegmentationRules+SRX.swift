@@ -69,6 +69,8 @@ extension SegmentationRules {
     private static let closing = "[\"'\u{2019}\u{201D}\u{00BB})\\]]*"
     private static let opening = "[\"'\u{2018}\u{201C}\u{00AB}(\\[]*"
     private static let wordStart = "(?<![\\p{L}\\p{N}.])"
+    /// Not after a number and white space, as `Segmenter.followsNumber` requires.
+    private static let notAfterNumber = "(?<!\\p{N}\\s{1,8})"
     /// At the text's start or after white space or an opening mark, as `Segmenter.standsAlone` requires.
     private static let standsAlone = "(?<![^\\s\"'\u{2018}\u{201C}\u{00AB}(\\[])"
 
@@ -112,16 +114,17 @@ extension SegmentationRules {
         }
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.
-            let initial = "(?<!\\p{N}\\s{1,8})" + Self.standsAlone
+            let initial = Self.notAfterNumber + Self.standsAlone
             result.append(
                 SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+" + notWordStarter + "\\p{Lu}"))
             result.append(
                 SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+" + notWordStarter + "\\p{Lo}"))
         }
         if ordinalDigits > 0 {
+            // Not after a number: `555 00 00.` ends a phone number.
             result.append(
                 SRXRule(
-                    breaks: false, before: Self.standsAlone + "\\p{N}{1,\(ordinalDigits)}\\.",
+                    breaks: false, before: Self.notAfterNumber + Self.standsAlone + "\\p{N}{1,\(ordinalDigits)}\\.",
                     after: "\\s+" + notStarter + "[^\\p{N}\\s]"))
         }
         if romanOrdinals {

@@ -37,8 +37,9 @@ extension Segmenter {
             guard following.utf16.count >= 2, rules.isSentenceStarter(following) else { return false }
         }
         let closesDirectly = terminator == end - 1
+        // A number after a number is the last group of a longer one (`0212 555 00 00.`), not an ordinal.
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
-            !Self.isDigit(units[next]), standsAlone(word, in: units),
+            !Self.isDigit(units[next]), standsAlone(word, in: units), !followsNumber(word, in: units),
             !rules.isSentenceStarter(self.word(at: next, in: units))
         {
             return false
@@ -72,7 +73,7 @@ extension Segmenter {
     }
 
     /// Whether the word before `word` is a number: a letter after a number is a unit or an era (`38.5 C.`,
-    /// `1950 م.`, `9:30 ص.`), not an initial.
+    /// `1950 م.`, `9:30 ص.`), not an initial, and a number after one is a group of a longer number, not an ordinal.
     private func followsNumber(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
         var index = word.startIndex
         while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }

@@ -95,6 +95,7 @@ import Testing
         ("ar", "سارة خالد ود.", " عمر", true), ("ar", "شكرًا لـد.", " ريم", true), ("ar", "انظر ص. ٤ وص.", " ٩", true),
         ("ar", "نعم، لا بد.", " فالخلايا", false),
         ("en", "Call Tel.", " +44 20", true), ("tr", "İletişim: Tel.", " +90 212", true),
+        ("tr", "hattımız 0216 444 12 34.", " Hafta", false),
     ]
 
     @Test(arguments: cases)

@@ -259,6 +259,18 @@ import Testing
             "Sıralamada kliniğimiz 3. oldu. Geçen yıl 5. idik.",
             ["Sıralamada kliniğimiz 3. oldu.", "Geçen yıl 5. idik."]
         ),
+        (
+            "İletişim için Tel. +90 212 555 00 00. Hafta içi arayabilirsiniz.",
+            ["İletişim için Tel. +90 212 555 00 00.", "Hafta içi arayabilirsiniz."]
+        ),
+        (
+            "Randevu hattımız 0216 444 12 34. Hafta sonu da açığız.",
+            ["Randevu hattımız 0216 444 12 34.", "Hafta sonu da açığız."]
+        ),
+        (
+            "Kontroller 1 ve 3. ayda yapılır.",
+            ["Kontroller 1 ve 3. ayda yapılır."]
+        ),
     ]
 
     @Test(arguments: cases)
