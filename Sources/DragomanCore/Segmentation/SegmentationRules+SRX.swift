@@ -79,6 +79,11 @@ extension SegmentationRules {
         var result: [SRXRule] = []
         // An inner period (`ق.م`, `e.g`): no break between a period and a letter that follows directly.
         result.append(SRXRule(breaks: false, before: "\\p{L}\\.", after: "\\p{L}"))
+        // The `1.` of a numbered list run into the text after a colon, when a `2.` follows (`Steps: 1. Book. 2. Pay.`).
+        result.append(
+            SRXRule(
+                breaks: false, before: ":\\s+[1\u{0661}\u{06F1}]\\.",
+                after: "\\s+(?=[\\s\\S]*\\s[2\u{0662}\u{06F2}]\\.\\s)"))
         if lowercaseContinues {
             result.append(
                 SRXRule(breaks: false, before: Self.terminator + Self.closing, after: "\\s+" + Self.opening + "\\p{Ll}")

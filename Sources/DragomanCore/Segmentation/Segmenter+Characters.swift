@@ -10,6 +10,11 @@ extension Segmenter {
         (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
     }
 
+    /// Whether `unit` is the digit `value` (0 to 9) in one of the scripts `isDigit` knows.
+    static func isDigit(_ unit: UInt16, value: UInt16) -> Bool {
+        unit == 0x30 + value || unit == 0x660 + value || unit == 0x6F0 + value
+    }
+
     /// A digit, or a plus sign before one: `Tel. +90 212` is a number abbreviation before a phone number.
     static func startsNumber(_ units: [UInt16], at index: Int) -> Bool {
         isDigit(units[index]) || (units[index] == 0x2B && index + 1 < units.count && isDigit(units[index + 1]))

@@ -37,6 +37,7 @@ extension Segmenter {
             guard following.utf16.count >= 2, rules.isSentenceStarter(following) else { return false }
         }
         let closesDirectly = terminator == end - 1
+        if closesDirectly, opensNumberedList(word, before: boundary, in: units) { return false }
         // A number after a number is the last group of a longer one (`0212 555 00 00.`), not an ordinal.
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
             !Self.isDigit(units[next]), standsAlone(word, in: units), !followsNumber(word, in: units),
@@ -51,6 +52,26 @@ extension Segmenter {
             return false
         }
         return true
+    }
+
+    /// Whether `word` is the `1` of a numbered list run into the text after a colon (`Steps: 1. Book a visit.
+    /// 2. Pay.`): the first item is the rest of that sentence. A `2.` must follow, or `Sessions: 1. Recovery:
+    /// two days.` is a count that ends its sentence.
+    private func opensNumberedList(_ word: ArraySlice<UInt16>, before boundary: Int, in units: [UInt16]) -> Bool {
+        guard word.count == 1, let digit = word.first, Self.isDigit(digit, value: 1) else { return false }
+        var index = word.startIndex
+        while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }
+        guard index < word.startIndex, index > 0, units[index - 1] == 0x3A else { return false }
+        var position = boundary - 1
+        while position + 3 < units.count {
+            if Self.isSpace(units[position]), Self.isDigit(units[position + 1], value: 2),
+                units[position + 2] == 0x2E, Self.isSpace(units[position + 3])
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// A single capital before a capitalised word (`J. Smith`), or a single letter of a caseless script before

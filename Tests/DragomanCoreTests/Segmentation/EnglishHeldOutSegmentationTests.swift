@@ -245,6 +245,14 @@ import Testing
             "Contact Dr. R. Gupta, Tel. +44 20 7946 0000. He answers in the morning.",
             ["Contact Dr. R. Gupta, Tel. +44 20 7946 0000.", "He answers in the morning."]
         ),
+        (
+            "Before the injection: 1. Stop aspirin. 2. Drink water. 3. Eat lightly.",
+            ["Before the injection: 1. Stop aspirin.", "2. Drink water.", "3. Eat lightly."]
+        ),
+        (
+            "Sessions needed: 1. Recovery takes two days.",
+            ["Sessions needed: 1.", "Recovery takes two days."]
+        ),
     ]
 
     @Test(arguments: cases)

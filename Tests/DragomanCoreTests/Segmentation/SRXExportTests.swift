@@ -96,6 +96,8 @@ import Testing
         ("ar", "نعم، لا بد.", " فالخلايا", false),
         ("en", "Call Tel.", " +44 20", true), ("tr", "İletişim: Tel.", " +90 212", true),
         ("tr", "hattımız 0216 444 12 34.", " Hafta", false),
+        ("en", "Steps: 1.", " Book a visit. 2. Pay.", true), ("en", "Sessions: 1.", " Recovery takes a day.", false),
+        ("ar", "قبل الحقن: ١.", " أوقف الأسبرين. ٢. اشرب الماء.", true),
     ]
 
     @Test(arguments: cases)
