@@ -253,6 +253,14 @@ import Testing
             "Sessions needed: 1. Recovery takes two days.",
             ["Sessions needed: 1.", "Recovery takes two days."]
         ),
+        (
+            "Our lab is in Bldg. 4, Rm. 210. Parking is free.",
+            ["Our lab is in Bldg. 4, Rm. 210.", "Parking is free."]
+        ),
+        (
+            "The lab is in Suite 4, Bldg. C. It is on the left.",
+            ["The lab is in Suite 4, Bldg. C.", "It is on the left."]
+        ),
     ]
 
     @Test(arguments: cases)

@@ -98,6 +98,8 @@ import Testing
         ("tr", "hattımız 0216 444 12 34.", " Hafta", false),
         ("en", "Steps: 1.", " Book a visit. 2. Pay.", true), ("en", "Sessions: 1.", " Recovery takes a day.", false),
         ("ar", "قبل الحقن: ١.", " أوقف الأسبرين. ٢. اشرب الماء.", true),
+        ("tr", "Ortopedi Böl.", " Başkanı", true), ("tr", "Sayıyı ikiye böl.", " Sonra", false),
+        ("ar", "وذكر د.م.", " حسين", true), ("en", "in Rm.", " 210", true),
     ]
 
     @Test(arguments: cases)

@@ -271,6 +271,26 @@ import Testing
             "Kontroller 1 ve 3. ayda yapılır.",
             ["Kontroller 1 ve 3. ayda yapılır."]
         ),
+        (
+            "Ord. Prof. Dr. Cahit Tan kliniği 1962'de kurdu. Bugün torunu yönetiyor.",
+            ["Ord. Prof. Dr. Cahit Tan kliniği 1962'de kurdu.", "Bugün torunu yönetiyor."]
+        ),
+        (
+            "Yard. Doç. Dr. Ece Tan ve Öğr. Gör. Ali Su konuştu.",
+            ["Yard. Doç. Dr. Ece Tan ve Öğr. Gör. Ali Su konuştu."]
+        ),
+        (
+            "Ortopedi Böl. Başkanı Prof. Dr. Ali Ak sonuçları açıkladı.",
+            ["Ortopedi Böl. Başkanı Prof. Dr. Ali Ak sonuçları açıkladı."]
+        ),
+        (
+            "Başhek. Dr. Nur Ak ile Hastane Müd. Cem Er basına bilgi verdi.",
+            ["Başhek. Dr. Nur Ak ile Hastane Müd. Cem Er basına bilgi verdi."]
+        ),
+        (
+            "Bazı ilaçlar (ör. Aspirin) kanamayı artırır. Doktorunuza danışın.",
+            ["Bazı ilaçlar (ör. Aspirin) kanamayı artırır.", "Doktorunuza danışın."]
+        ),
     ]
 
     @Test(arguments: cases)
