@@ -100,6 +100,7 @@ import Testing
         ("ar", "قبل الحقن: ١.", " أوقف الأسبرين. ٢. اشرب الماء.", true),
         ("tr", "Ortopedi Böl.", " Başkanı", true), ("tr", "Sayıyı ikiye böl.", " Sonra", false),
         ("ar", "وذكر د.م.", " حسين", true), ("en", "in Rm.", " 210", true),
+        ("tr", "bkz. Bölüm 4.", " Orada", false),
     ]
 
     @Test(arguments: cases)

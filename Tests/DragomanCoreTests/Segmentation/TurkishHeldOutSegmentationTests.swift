@@ -152,6 +152,10 @@ import Testing
             ["Prof. Dr. Ali Kara'nın (İstanbul Üniv.) sunumu ilgi gördü."]
         ),
         (
+            "Dozlar için bkz. Bölüm 4. Orada her şey ayrıntılı anlatılıyor.",
+            ["Dozlar için bkz. Bölüm 4.", "Orada her şey ayrıntılı anlatılıyor."]
+        ),
+        (
             "Tedavi edilen hasta sayısı 120. Bunların 80'i kadındı.",
             ["Tedavi edilen hasta sayısı 120.", "Bunların 80'i kadındı."]
         ),
@@ -290,6 +294,14 @@ import Testing
         (
             "Bazı ilaçlar (ör. Aspirin) kanamayı artırır. Doktorunuza danışın.",
             ["Bazı ilaçlar (ör. Aspirin) kanamayı artırır.", "Doktorunuza danışın."]
+        ),
+        (
+            "Bu hastaların yaş ortalaması 54. En genç hasta 31 yaşındaydı.",
+            ["Bu hastaların yaş ortalaması 54.", "En genç hasta 31 yaşındaydı."]
+        ),
+        (
+            "Kliniğimizin bu yılki sıralaması 2. Bunda ekibimizin payı büyük.",
+            ["Kliniğimizin bu yılki sıralaması 2.", "Bunda ekibimizin payı büyük."]
         ),
     ]
 
