@@ -68,6 +68,8 @@ extension SegmentationRules {
     private static let terminator = "[.?!\u{2026}\u{061F}\u{06D4}]"
     private static let closing = "[\"'\u{2019}\u{201D}\u{00BB})\\]]*"
     private static let opening = "[\"'\u{2018}\u{201C}\u{00AB}(\\[]*"
+    /// The signs `Segmenter.isNumberSign` accepts before a number.
+    private static let numberSign = "[+%\u{066A}~\u{2248}\\p{Sc}]"
     private static let wordStart = "(?<![\\p{L}\\p{N}.])"
     /// Not after a number and white space, as `Segmenter.followsNumber` requires.
     private static let notAfterNumber = "(?<!\\p{N}\\s{1,8})"
@@ -111,11 +113,11 @@ extension SegmentationRules {
                     after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
-            // A number may carry a plus sign (`Tel. +90`).
+            // A number may carry signs before it (`Tel. +90`), as `Segmenter.startsNumber` allows.
             result.append(
                 SRXRule(
                     breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
-                    after: "\\s+\\+?\\p{N}"))
+                    after: "\\s+" + Self.numberSign + "*\\p{N}"))
         }
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.

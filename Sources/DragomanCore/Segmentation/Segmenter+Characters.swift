@@ -15,9 +15,19 @@ extension Segmenter {
         unit == 0x30 + value || unit == 0x660 + value || unit == 0x6F0 + value
     }
 
-    /// A digit, or a plus sign before one: `Tel. +90 212` is a number abbreviation before a phone number.
+    /// Whether a number starts at `index`, after any signs written before it (`+90 212`, `%80`, `$40`).
     static func startsNumber(_ units: [UInt16], at index: Int) -> Bool {
-        isDigit(units[index]) || (units[index] == 0x2B && index + 1 < units.count && isDigit(units[index + 1]))
+        var index = index
+        while index < units.count, isNumberSign(units[index]) { index += 1 }
+        return index < units.count && isDigit(units[index])
+    }
+
+    /// A sign written before a number: plus, percent (Turkish `%80`, Arabic `٪٨٠`), approximately, or a currency.
+    static func isNumberSign(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2B, 0x25, 0x66A, 0x7E, 0x2248: true
+        default: unit >= 0x24 && Unicode.Scalar(unit)?.properties.generalCategory == .currencySymbol
+        }
     }
 
     static func isRomanDigit(_ unit: UInt16) -> Bool {

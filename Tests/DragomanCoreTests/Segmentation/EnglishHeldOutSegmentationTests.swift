@@ -261,6 +261,14 @@ import Testing
             "The lab is in Suite 4, Bldg. C. It is on the left.",
             ["The lab is in Suite 4, Bldg. C.", "It is on the left."]
         ),
+        (
+            "The first session was free. $40 covered the second one.",
+            ["The first session was free.", "$40 covered the second one."]
+        ),
+        (
+            "The placebo group did worse. ~40 patients dropped out.",
+            ["The placebo group did worse.", "~40 patients dropped out."]
+        ),
     ]
 
     @Test(arguments: cases)

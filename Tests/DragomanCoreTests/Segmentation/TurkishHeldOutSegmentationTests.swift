@@ -303,6 +303,14 @@ import Testing
             "Kliniğimizin bu yılki sıralaması 2. Bunda ekibimizin payı büyük.",
             ["Kliniğimizin bu yılki sıralaması 2.", "Bunda ekibimizin payı büyük."]
         ),
+        (
+            "Tedavi 3 seans sürdü. %70'inde iyileşme görüldü.",
+            ["Tedavi 3 seans sürdü.", "%70'inde iyileşme görüldü."]
+        ),
+        (
+            "Hastaların ağrısı azaldı. %80'i tedaviden memnun kaldı. Fiyatlar ise yakl. %20 arttı.",
+            ["Hastaların ağrısı azaldı.", "%80'i tedaviden memnun kaldı.", "Fiyatlar ise yakl. %20 arttı."]
+        ),
     ]
 
     @Test(arguments: cases)
