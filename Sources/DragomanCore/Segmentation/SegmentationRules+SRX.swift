@@ -68,7 +68,11 @@ extension SegmentationRules {
     private static let terminator = "[.?!\u{2026}\u{061F}\u{06D4}]"
     private static let closing = "[\"'\u{2019}\u{201D}\u{00BB})\\]]*"
     private static let opening = "[\"'\u{2018}\u{201C}\u{00AB}(\\[]*"
+    /// The signs `Segmenter.isNumberSign` accepts before a number.
+    private static let numberSign = "[+%\u{066A}~\u{2248}\\p{Sc}]"
     private static let wordStart = "(?<![\\p{L}\\p{N}.])"
+    /// Not after a number and white space, as `Segmenter.followsNumber` requires.
+    private static let notAfterNumber = "(?<!\\p{N}\\s{1,8})"
     /// At the text's start or after white space or an opening mark, as `Segmenter.standsAlone` requires.
     private static let standsAlone = "(?<![^\\s\"'\u{2018}\u{201C}\u{00AB}(\\[])"
 
@@ -77,6 +81,11 @@ extension SegmentationRules {
         var result: [SRXRule] = []
         // An inner period (`ق.م`, `e.g`): no break between a period and a letter that follows directly.
         result.append(SRXRule(breaks: false, before: "\\p{L}\\.", after: "\\p{L}"))
+        // The `1.` of a numbered list run into the text after a colon, when a `2.` follows (`Steps: 1. Book. 2. Pay.`).
+        result.append(
+            SRXRule(
+                breaks: false, before: ":\\s+[1\u{0661}\u{06F1}]\\.",
+                after: "\\s+(?=[\\s\\S]*\\s[2\u{0662}\u{06F2}]\\.\\s)"))
         if lowercaseContinues {
             result.append(
                 SRXRule(breaks: false, before: Self.terminator + Self.closing, after: "\\s+" + Self.opening + "\\p{Ll}")
@@ -90,30 +99,39 @@ extension SegmentationRules {
         let notStarter = Self.notFollowedByWord(starters)
         // An initial stands before a name, but not before a sentence starter of two letters or more.
         let notWordStarter = Self.notFollowedByWord(starterForms.filter { $0.utf16.count >= 2 }.map(Self.escapeRegex))
+        // An abbreviation starts a word, or follows a proclitic joined to it (`ود.`).
+        let abbreviationStart =
+            Self.wordStart
+            + (proclitics.isEmpty
+                ? "" : "(?:" + Self.sortedForms(Set(proclitics)).map(Self.escapeRegex).joined(separator: "|") + ")?")
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
             // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
             let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
             result.append(
                 SRXRule(
-                    breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.",
+                    breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
                     after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
+            // A number may carry signs before it (`Tel. +90`), as `Segmenter.startsNumber` allows.
             result.append(
-                SRXRule(breaks: false, before: Self.wordStart + Self.escapeRegex(form) + "\\.", after: "\\s+\\p{N}"))
+                SRXRule(
+                    breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
+                    after: "\\s+" + Self.numberSign + "*\\p{N}"))
         }
         if initials {
             // Not after a number: `38.5 °C.` and `1950 م.` are a unit and an era.
-            let initial = "(?<!\\p{N}\\s{1,8})" + Self.standsAlone
+            let initial = Self.notAfterNumber + Self.standsAlone
             result.append(
                 SRXRule(breaks: false, before: initial + "\\p{Lu}\\.", after: "\\s+" + notWordStarter + "\\p{Lu}"))
             result.append(
                 SRXRule(breaks: false, before: initial + "\\p{Lo}\\.", after: "\\s+" + notWordStarter + "\\p{Lo}"))
         }
         if ordinalDigits > 0 {
+            // Not after a number: `555 00 00.` ends a phone number.
             result.append(
                 SRXRule(
-                    breaks: false, before: Self.standsAlone + "\\p{N}{1,\(ordinalDigits)}\\.",
+                    breaks: false, before: Self.notAfterNumber + Self.standsAlone + "\\p{N}{1,\(ordinalDigits)}\\.",
                     after: "\\s+" + notStarter + "[^\\p{N}\\s]"))
         }
         if romanOrdinals {

@@ -14,6 +14,9 @@ public struct SegmentationRules: Sendable, Equatable {
     public var abbreviations: [String]
     /// Words after whose period a sentence does not end when a number follows (`No`, `Fig`, `s`).
     public var numberAbbreviations: [String]
+    /// Prefixes written joined to the next word (Arabic `و` "and", `لـ` "for"): an abbreviation with one is still
+    /// that abbreviation (`ود.` is `و` + `د.`).
+    public var proclitics: [String]
     /// A break before a word that starts with a lowercase letter is taken back.
     public var lowercaseContinues: Bool
     /// A single letter followed by a period is an initial (`J. Smith`), not a sentence end.
@@ -38,13 +41,15 @@ public struct SegmentationRules: Sendable, Equatable {
 
     public init(
         locale: String, icuLocale: String? = nil, abbreviations: [String] = [], numberAbbreviations: [String] = [],
-        lowercaseContinues: Bool = true, initials: Bool = true, ordinalDigits: Int = 0, romanOrdinals: Bool = false,
-        sentenceStarters: [String] = [], ellipsisEndsSentence: Bool = true, embeddedQuotations: Bool = true
+        proclitics: [String] = [], lowercaseContinues: Bool = true, initials: Bool = true, ordinalDigits: Int = 0,
+        romanOrdinals: Bool = false, sentenceStarters: [String] = [], ellipsisEndsSentence: Bool = true,
+        embeddedQuotations: Bool = true
     ) {
         self.locale = locale
         self.icuLocale = icuLocale ?? locale
         self.abbreviations = abbreviations
         self.numberAbbreviations = numberAbbreviations
+        self.proclitics = proclitics
         self.lowercaseContinues = lowercaseContinues
         self.initials = initials
         self.ordinalDigits = ordinalDigits
@@ -55,14 +60,27 @@ public struct SegmentationRules: Sendable, Equatable {
         starterForms = Self.caseVariants(sentenceStarters, locale: locale)
         exactForms = Self.caseVariants(abbreviations, locale: locale)
         numberForms = Self.caseVariants(numberAbbreviations, locale: locale)
-        longestAbbreviation = exactForms.union(numberForms).map(\.utf16.count).max() ?? 0
+        longestAbbreviation =
+            (exactForms.union(numberForms).map(\.utf16.count).max() ?? 0)
+            + (proclitics.map(\.utf16.count).max() ?? 0)
     }
 
     /// Whether `word` (the letters before a period) is an abbreviation that never ends a sentence.
-    func isAbbreviation(_ word: String) -> Bool { exactForms.contains(word) }
+    func isAbbreviation(_ word: String) -> Bool { matches(word, exactForms) }
 
     /// Whether `word` is an abbreviation that does not end a sentence before a number.
-    func isNumberAbbreviation(_ word: String) -> Bool { numberForms.contains(word) }
+    func isNumberAbbreviation(_ word: String) -> Bool { matches(word, numberForms) }
+
+    /// Whether `word` is one of `forms`, as written or after a proclitic.
+    private func matches(_ word: String, _ forms: Set<String>) -> Bool {
+        if forms.contains(word) { return true }
+        for proclitic in proclitics {
+            let length = proclitic.utf16.count
+            guard word.utf16.count > length, word.utf16.starts(with: proclitic.utf16) else { continue }
+            if let rest = String(word.utf16.dropFirst(length)), forms.contains(rest) { return true }
+        }
+        return false
+    }
 
     /// Whether `word` opens sentences and so cannot be the noun an ordinal number qualifies.
     func isSentenceStarter(_ word: String) -> Bool { starterForms.contains(word) }
@@ -89,6 +107,7 @@ public struct SegmentationRules: Sendable, Equatable {
         var icu_locale: String?
         var abbreviations: [String]?
         var number_abbreviations: [String]?
+        var proclitics: [String]?
         var lowercase_continues: Bool?
         var initials: Bool?
         var ordinal_digits: Int?
@@ -110,7 +129,7 @@ public struct SegmentationRules: Sendable, Equatable {
             let file = try YAMLDecoder().decode(File.self, from: text)
             return SegmentationRules(
                 locale: file.locale, icuLocale: file.icu_locale, abbreviations: file.abbreviations ?? [],
-                numberAbbreviations: file.number_abbreviations ?? [],
+                numberAbbreviations: file.number_abbreviations ?? [], proclitics: file.proclitics ?? [],
                 lowercaseContinues: file.lowercase_continues ?? true, initials: file.initials ?? true,
                 ordinalDigits: file.ordinal_digits ?? 0, romanOrdinals: file.roman_ordinals ?? false,
                 sentenceStarters: file.sentence_starters ?? [],
@@ -125,8 +144,9 @@ public struct SegmentationRules: Sendable, Equatable {
 
     public static func == (lhs: SegmentationRules, rhs: SegmentationRules) -> Bool {
         lhs.locale == rhs.locale && lhs.icuLocale == rhs.icuLocale && lhs.abbreviations == rhs.abbreviations
-            && lhs.numberAbbreviations == rhs.numberAbbreviations && lhs.lowercaseContinues == rhs.lowercaseContinues
-            && lhs.initials == rhs.initials && lhs.ordinalDigits == rhs.ordinalDigits
+            && lhs.numberAbbreviations == rhs.numberAbbreviations && lhs.proclitics == rhs.proclitics
+            && lhs.lowercaseContinues == rhs.lowercaseContinues && lhs.initials == rhs.initials
+            && lhs.ordinalDigits == rhs.ordinalDigits
             && lhs.romanOrdinals == rhs.romanOrdinals && lhs.sentenceStarters == rhs.sentenceStarters
             && lhs.ellipsisEndsSentence == rhs.ellipsisEndsSentence && lhs.embeddedQuotations == rhs.embeddedQuotations
     }

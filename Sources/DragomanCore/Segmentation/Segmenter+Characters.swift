@@ -10,6 +10,26 @@ extension Segmenter {
         (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
     }
 
+    /// Whether `unit` is the digit `value` (0 to 9) in one of the scripts `isDigit` knows.
+    static func isDigit(_ unit: UInt16, value: UInt16) -> Bool {
+        unit == 0x30 + value || unit == 0x660 + value || unit == 0x6F0 + value
+    }
+
+    /// Whether a number starts at `index`, after any signs written before it (`+90 212`, `%80`, `$40`).
+    static func startsNumber(_ units: [UInt16], at index: Int) -> Bool {
+        var index = index
+        while index < units.count, isNumberSign(units[index]) { index += 1 }
+        return index < units.count && isDigit(units[index])
+    }
+
+    /// A sign written before a number: plus, percent (Turkish `%80`, Arabic `٪٨٠`), approximately, or a currency.
+    static func isNumberSign(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2B, 0x25, 0x66A, 0x7E, 0x2248: true
+        default: unit >= 0x24 && Unicode.Scalar(unit)?.properties.generalCategory == .currencySymbol
+        }
+    }
+
     static func isRomanDigit(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: true

@@ -29,7 +29,7 @@ extension Segmenter {
             return true
         }
         guard let next else { return true }
-        if Self.isDigit(units[next]), let text, rules.isNumberAbbreviation(text) { return false }
+        if Self.startsNumber(units, at: next), let text, rules.isNumberAbbreviation(text) { return false }
         // `J. Smith` is an initial; `vitamin D. Then` ends a sentence: a capital's period before a sentence
         // starter of two letters or more ends it (`J. A. Smith` keeps its one-letter `A`).
         if rules.initials, isInitial(word, before: next, in: units) {
@@ -37,8 +37,10 @@ extension Segmenter {
             guard following.utf16.count >= 2, rules.isSentenceStarter(following) else { return false }
         }
         let closesDirectly = terminator == end - 1
+        if closesDirectly, opensNumberedList(word, before: boundary, in: units) { return false }
+        // A number after a number is the last group of a longer one (`0212 555 00 00.`), not an ordinal.
         if rules.ordinalDigits > 0, closesDirectly, word.count <= rules.ordinalDigits, word.allSatisfy(Self.isDigit),
-            !Self.isDigit(units[next]), standsAlone(word, in: units),
+            !Self.isDigit(units[next]), standsAlone(word, in: units), !followsNumber(word, in: units),
             !rules.isSentenceStarter(self.word(at: next, in: units))
         {
             return false
@@ -50,6 +52,31 @@ extension Segmenter {
             return false
         }
         return true
+    }
+
+    /// Whether `word` is the `1` of a numbered list run into the text after a colon (`Steps: 1. Book a visit.
+    /// 2. Pay.`): the first item is the rest of that sentence. A `2.` must follow within `listItemReach` units,
+    /// or `Sessions: 1. Recovery: two days.` is a count that ends its sentence.
+    /// How far after `1.` the `2.` of its list is looked for: a first item is a sentence or two.
+    static let listItemReach = 1_000
+
+    private func opensNumberedList(_ word: ArraySlice<UInt16>, before boundary: Int, in units: [UInt16]) -> Bool {
+        guard word.count == 1, let digit = word.first, Self.isDigit(digit, value: 1) else { return false }
+        var index = word.startIndex
+        while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }
+        guard index < word.startIndex, index > 0, units[index - 1] == 0x3A else { return false }
+        var position = boundary - 1
+        // Bounded, so text full of `: 1.` is not scanned to its end from each of them.
+        let limit = min(units.count, boundary + Self.listItemReach)
+        while position + 3 < limit {
+            if Self.isSpace(units[position]), Self.isDigit(units[position + 1], value: 2),
+                units[position + 2] == 0x2E, Self.isSpace(units[position + 3])
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// A single capital before a capitalised word (`J. Smith`), or a single letter of a caseless script before
@@ -72,7 +99,7 @@ extension Segmenter {
     }
 
     /// Whether the word before `word` is a number: a letter after a number is a unit or an era (`38.5 C.`,
-    /// `1950 م.`, `9:30 ص.`), not an initial.
+    /// `1950 م.`, `9:30 ص.`), not an initial, and a number after one is a group of a longer number, not an ordinal.
     private func followsNumber(_ word: ArraySlice<UInt16>, in units: [UInt16]) -> Bool {
         var index = word.startIndex
         while index > 0, Self.isSpace(units[index - 1]) { index -= 1 }

@@ -60,8 +60,9 @@ public final class Segmenter {
         return result
     }
 
-    /// Breaks ICU never proposes: before a number after `word. ` (ICU's rule SB8 reads `ended. 1987 was`
-    /// as one sentence), and before a capital or a number after `…`, which is no terminator to ICU. Before a
+    /// Breaks ICU never proposes: before a number after `word. ` (ICU's rule SB8 reads `ended. 1987 was`,
+    /// `azaldı. %80'i` and `free. $40 covered` as one sentence: it looks past digits and signs for a lowercase
+    /// letter), and before a capital or a number after `…`, which is no terminator to ICU. Before a
     /// number the word must be longer than one character, and a number must be too long to be an ordinal:
     /// `p. 12`, `s. 45` and `1. 2.` are references and lists, not sentence ends.
     private func missedCandidates(in units: [UInt16]) -> [Int] {
@@ -87,10 +88,10 @@ public final class Segmenter {
             while first < count, Self.isOpening(units[first]) { first += 1 }
             guard first < count else { continue }
             if unit == 0x2026 {
-                if Self.isDigit(units[first]) || Self.startsUppercase(units, at: first) { result.append(next) }
+                if Self.startsNumber(units, at: first) || Self.startsUppercase(units, at: first) { result.append(next) }
                 continue
             }
-            guard Self.isDigit(units[first]) else { continue }
+            guard Self.startsNumber(units, at: first) else { continue }
             let word = wordBefore(index, in: units)
             if word.count >= 2,
                 word.contains(where: Self.isLetter)

@@ -92,6 +92,15 @@ import Testing
         ("en", "rose to 38.5 °C.", " Then", false), ("ar", "عام 1950 م.", " ودرس", false),
         ("ar", "كتبه محمد ع.", " حسن", true), ("en", "in the U.S.", " It", false), ("en", "the U.S.", " Army", true),
         ("en", "Take vitamin D.", " Then", false), ("en", "by J.", " A. Smith", true),
+        ("ar", "سارة خالد ود.", " عمر", true), ("ar", "شكرًا لـد.", " ريم", true), ("ar", "انظر ص. ٤ وص.", " ٩", true),
+        ("ar", "نعم، لا بد.", " فالخلايا", false),
+        ("en", "Call Tel.", " +44 20", true), ("tr", "İletişim: Tel.", " +90 212", true),
+        ("tr", "hattımız 0216 444 12 34.", " Hafta", false),
+        ("en", "Steps: 1.", " Book a visit. 2. Pay.", true), ("en", "Sessions: 1.", " Recovery takes a day.", false),
+        ("ar", "قبل الحقن: ١.", " أوقف الأسبرين. ٢. اشرب الماء.", true),
+        ("tr", "Ortopedi Böl.", " Başkanı", true), ("tr", "Sayıyı ikiye böl.", " Sonra", false),
+        ("ar", "وذكر د.م.", " حسين", true), ("en", "in Rm.", " 210", true),
+        ("tr", "bkz. Bölüm 4.", " Orada", false),
     ]
 
     @Test(arguments: cases)
