@@ -26,6 +26,8 @@ import Testing
         ("İstanbul'da", "İstanbul"),
         ("rengi", "renk"), ("hücredekiler", "hücre"), ("sistemleriyle", "sistem"), ("inflamasyonun", "inflamasyon"),
         ("İLTİHABI", "iltihap"), ("çalışmalarda", "çalışma"), ("hücreler’in", "hücreler"),
+        ("hekimiz", "hekim"), ("klinisyensiniz", "klinisyen"), ("hekimdik", "hekim"), ("otizmliyiz", "otizm"),
+        ("hekimmişler", "hekim"), ("hekimdiniz", "hekim"), ("hastaneyim", "hastane"), ("hekimimsin", "hekim"),
     ])
     func turkishAccepts(token: String, word: String) {
         #expect(Self.turkish(token, word))
@@ -34,7 +36,8 @@ import Testing
     @Test(arguments: [
         ("hücrelar", "hücre"), ("iltihapı", "iltihap"), ("kemikı", "kemik"), ("hücrex", "hücre"), ("kökler", "köz"),
         ("sistemlar", "sistem"), ("otizmdan", "otizm"), ("ılık", "ilik"), ("hücreyı", "hücre"),
-        ("hücrelerdır", "hücre"),
+        ("hücrelerdır", "hücre"), ("hekimdiyim", "hekim"), ("hekimsınız", "hekim"), ("hekimdirim", "hekim"),
+        ("hekimmişk", "hekim"), ("hekimsinim", "hekim"),
     ])
     func turkishRejects(token: String, word: String) {
         #expect(!Self.turkish(token, word))
