@@ -58,6 +58,8 @@ import Testing
         #expect(fold("ILIK") != fold("ilik"))
         #expect(fold("hâlâ") == "hala")
         #expect(TermNormalizer(locale: "en").fold("ISTANBUL") == "istanbul")
+        #expect(TermNormalizer(locale: "en").fold("İstanbul") == "istanbul")
+        #expect(TermNormalizer(locale: "tr").fold("i\u{0307}zlem") == "izlem")
     }
 
     @Test(arguments: [
