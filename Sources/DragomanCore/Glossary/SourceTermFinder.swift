@@ -3,7 +3,9 @@
 /// Words are cut on ICU word boundaries, folded (``TermNormalizer``) and, for English, reduced to their base
 /// form (``EnglishInflection``), so `Gut–Brain Axis`, `gut-brain axis` and `MSCs'` find their terms; a
 /// single-word term split by a hyphen or space (`neuro-inflammation`) is found too.
-/// The leftmost match wins, and the longest of those starting at the same word; overlapped matches are dropped.
+/// A term hyphenated to a prefix that is not a word by itself (`pre-clinical study`) is not found: see
+/// ``EnglishPrefix``. The leftmost match wins, and the longest of those starting at the same word; overlapped
+/// matches are dropped.
 final class SourceTermFinder {
     /// A concept found in the source.
     struct Hit: Hashable {
@@ -63,7 +65,7 @@ final class SourceTermFinder {
             matcher.hits(symbols: symbols, joined: tokens.map(\.joinedToPrevious)).filter {
                 caseMatches($0, tokens)
             } + splitHits(tokens)
-        return TermMatcher.leftmostLongest(raw).map {
+        return TermMatcher.leftmostLongest(raw.filter { !followsBoundPrefix($0, tokens) }).map {
             Hit(concept: patternConcepts[$0.pattern], term: patternTerms[$0.pattern], words: $0.words)
         }
     }
@@ -80,6 +82,13 @@ final class SourceTermFinder {
             }
         }
         return hits
+    }
+
+    /// An English term hyphenated to a prefix such as `pre-` or `non-` is the tail of another word.
+    private func followsBoundPrefix(_ hit: TermMatcher.Hit, _ tokens: [TextToken]) -> Bool {
+        let first = hit.words.lowerBound
+        return reducesToBase && first > 0 && tokens[first].hyphenatedToPrevious
+            && EnglishPrefix.isBound(tokens[first - 1].folded)
     }
 
     private func symbol(_ token: TextToken) -> Int32? {
