@@ -93,7 +93,7 @@ import Testing
     @Test(arguments: [
         ("therapies", "therapy"), ("cells", "cell"), ("cell's", "cell"), ("cells'", "cell"), ("processes", "process"),
         ("analyses", "analysis"), ("axis", "axis"), ("mscs", "msc"), ("stimulus", "stimulus"), ("disease", "disease"),
-        ("asd", "asd"), ("guidelines", "guideline"), ("children", "child"),
+        ("asd", "asd"), ("guidelines", "guideline"), ("children", "child"), ("people's", "person"),
     ])
     func englishBase(word: String, base: String) {
         #expect(EnglishInflection.base(word) == base)
