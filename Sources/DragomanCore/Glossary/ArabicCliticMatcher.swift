@@ -5,7 +5,8 @@
 /// is the term word itself (plus an allowed suffix), so letters of the stem are never stripped: `التهاب` matches
 /// `بالالتهاب` and `التهاب`, but `تهاب` does not match `التهاب`. Suffixes: feminine and plural endings (ة ات
 /// ان ين ون ية يات, construct و and تا), tanween alef, and pronouns (ه ها هم هما هن ك كم نا ي); a final ة
-/// becomes ت before a suffix (`مناعته`), a final ى (folded to ي) ا before a pronoun (`مرضانا`). `ل` before the
+/// becomes ت before a suffix (`مناعته`, `تجربتيهما`), as does the ة a masculine term word takes in the
+/// feminine (`طبيبتك` for `طبيب`), and a final ى (folded to ي) ا before a pronoun (`مرضانا`). `ل` before the
 /// article drops its alef (`للتوحد` for a term written `التوحد`). A later word of a term written with the
 /// article may lose it (`جودة حياتهم` for `جودة الحياة`), and one written with ل + article may be a plain idafa
 /// (`مضاد الالتهاب` for `مضاد للالتهاب`); the first word keeps its letters, so `تهاب` never matches `التهاب`.
@@ -34,14 +35,16 @@ struct ArabicCliticMatcher: WordInflection {
         "", "ة", "ات", "ان", "ين", "ون", "و", "ي", "ية", "يات", "يين", "يون", "ا", "يا", "تين", "تان",
     ]
     private static let pronouns = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي"]
+    /// A feminine ة written ت before a pronoun, bare or after the dual's construct تا/تي: طبيبتك, تجربتيهما.
+    private static let feminineBeforePronoun = pronouns.dropFirst().flatMap { ["ت" + $0, "تا" + $0, "تي" + $0] }
+    /// After a stem: an ending and a pronoun, or the feminine ة (which a masculine term word may take) as ت.
     private static let suffixes: Set<[Unicode.Scalar]> = Set(
-        endings.flatMap { ending in pronouns.map { Array((ending + $0).unicodeScalars) } })
-    /// After a stem that lost its final ة: the ت that replaces it, or the plural ات.
+        (endings.flatMap { ending in pronouns.map { ending + $0 } } + feminineBeforePronoun).map {
+            Array($0.unicodeScalars)
+        })
+    /// After a stem that lost its final ة: the ت that replaces it, the dual, or the plural ات.
     private static let taSuffixes: Set<[Unicode.Scalar]> = Set(
-        (pronouns.dropFirst().map { "ت" + $0 } + ["تين", "تان", "ات"] + pronouns.map { "ات" + $0 }
-            + pronouns.map { "تا" + $0 }).map {
-                Array($0.unicodeScalars)
-            })
+        (feminineBeforePronoun + ["تين", "تان", "تا"] + pronouns.map { "ات" + $0 }).map { Array($0.unicodeScalars) })
 
     private static let pronounSuffixes: Set<[Unicode.Scalar]> = Set(
         pronouns.dropFirst().map { Array($0.unicodeScalars) })

@@ -7,9 +7,9 @@ public enum EnglishInflection {
     private static let irregular: [String: String] = [
         "analyses": "analysis", "diagnoses": "diagnosis", "prognoses": "prognosis", "axes": "axis",
         "criteria": "criterion", "phenomena": "phenomenon", "bacteria": "bacterium", "children": "child",
-        "women": "woman", "men": "man", "mice": "mouse", "teeth": "tooth", "feet": "foot", "stimuli": "stimulus",
-        "nuclei": "nucleus", "foci": "focus", "vertebrae": "vertebra", "metastases": "metastasis",
-        "data": "datum", "media": "medium",
+        "women": "woman", "men": "man", "people": "person", "mice": "mouse", "teeth": "tooth", "feet": "foot",
+        "stimuli": "stimulus", "nuclei": "nucleus", "foci": "focus", "vertebrae": "vertebra",
+        "metastases": "metastasis", "data": "datum", "media": "medium",
     ]
 
     /// The base form of a folded (lowercase) English word.

@@ -1,7 +1,7 @@
 /// Folds text to the form terms are compared in, with the rules of one locale.
 ///
 /// Every locale: NFC, the locale's case folding (Turkish keeps `I`/`ı` and `İ`/`i` apart), dashes unified to
-/// `-`, apostrophes to `'`, invisible joiners and soft hyphens removed.
+/// `-`, apostrophes to `'`, invisible joiners and soft hyphens removed, a dot above on i or j dropped.
 /// Turkish also drops the circumflex (`hâlâ` = `hala`), which writers use inconsistently.
 /// Arabic also drops tashkeel and tatweel and unifies hamzated alefs (أ إ آ ٱ → ا), hamza seats (ؤ ئ → ء),
 /// alef maqsura (ى → ي) and the Persian ya and kaf. Ta marbuta is *not* folded to ha: ه is also the pronoun
@@ -29,6 +29,8 @@ public final class TermNormalizer {
         let cased = (try? ICU.mapCase(normalized, .fold, locale: locale)) ?? normalized
         var result = String.UnicodeScalarView()
         for scalar in cased.unicodeScalars {
+            // Outside Turkish, İ folds to i + U+0307; the dot is redundant on i and j (İstanbul = Istanbul).
+            if scalar == "\u{0307}", let previous = result.last, previous.properties.isSoftDotted { continue }
             if let mapped = map(scalar) { result.append(mapped) }
         }
         let folded = (String(result), Array(result))

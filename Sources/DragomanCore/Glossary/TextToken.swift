@@ -10,6 +10,8 @@ struct TextToken: Hashable, Sendable {
     var scalars: [Unicode.Scalar]
     /// Whether only spaces or dashes separate the word from the previous one, so both may belong to one term.
     var joinedToPrevious: Bool
+    /// Whether that joining gap has a hyphen or dash, making the two words one (`pre-clinical`).
+    var hyphenatedToPrevious: Bool = false
 }
 
 /// Splits text into words on ICU word boundaries and folds each word.
@@ -45,11 +47,12 @@ final class TermTokenizer {
             let lower = index(start)
             let surface = String(text[lower..<index(offset)])
             let folded = normalizer.foldWithScalars(surface)
-            let joined = previousEnd.map { Self.isJoiningGap(units[$0..<start]) } ?? false
+            let gap = previousEnd.map { units[$0..<start] } ?? []
+            let joined = previousEnd != nil && Self.isJoiningGap(gap)
             tokens.append(
                 TextToken(
                     range: start..<offset, surface: surface, folded: folded.folded, scalars: folded.scalars,
-                    joinedToPrevious: joined))
+                    joinedToPrevious: joined, hyphenatedToPrevious: joined && gap.contains(where: Self.isDash)))
             previousEnd = offset
         }
         return tokens
@@ -59,10 +62,12 @@ final class TermTokenizer {
     static func isJoiningGap(_ gap: ArraySlice<UInt16>) -> Bool {
         gap.allSatisfy { unit in
             switch unit {
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2D, 0x2010...0x2015, 0x2212, 0x200B...0x200D, 0x202F, 0x00AD, 0x0640:
-                true
-            default: false
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x200B...0x200D, 0x202F, 0x00AD, 0x0640: true
+            default: isDash(unit)
             }
         }
     }
+
+    /// A hyphen, a dash or the minus sign.
+    static func isDash(_ unit: UInt16) -> Bool { unit == 0x2D || (0x2010...0x2015).contains(unit) || unit == 0x2212 }
 }

@@ -15,14 +15,17 @@ enum TurkishSuffixChain {
         case linkingVowel
     }
 
-    /// A suffix and the slot it fills in the chain (derivation, plural, possessive, case, `ki`, copula).
+    /// A suffix and the slot it fills in the chain (derivation, plural, possessive, case, `ki`, copula, person).
     struct Morpheme: Hashable, Sendable {
         var pieces: [Piece]
         var slot: Int
         /// After `ki` the chain starts over at the plural.
         var restartsAt: Int?
+        /// The only suffixes that may follow (a copula's person endings; none after a person ending); nil: any
+        /// suffix of a later slot.
+        var followers: [Morpheme]?
 
-        init(_ template: String, slot: Int, restartsAt: Int? = nil) {
+        init(_ template: String, slot: Int, restartsAt: Int? = nil, followers: [Morpheme]? = nil) {
             var pieces: [Piece] = []
             var scalars = Array(template.unicodeScalars)[...]
             while let scalar = scalars.popFirst() {
@@ -42,6 +45,7 @@ enum TurkishSuffixChain {
             self.pieces = pieces
             self.slot = slot
             self.restartsAt = restartsAt
+            self.followers = followers
         }
     }
 
@@ -51,7 +55,11 @@ enum TurkishSuffixChain {
         Morpheme("(I)m", slot: 2), Morpheme("(I)n", slot: 2), Morpheme("(I)mIz", slot: 2), Morpheme("(I)nIz", slot: 2),
     ]
 
-    static let morphemes: [Morpheme] = [
+    /// Every suffix of the chain.
+    static let morphemes: [Morpheme] = nominal + copulas + personEndings
+
+    /// Derivation, plural, possessive, case and `ki`.
+    static let nominal: [Morpheme] = [
         Morpheme("lI", slot: 0), Morpheme("sIz", slot: 0), Morpheme("lIk", slot: 0), Morpheme("lIğ", slot: 0),
         plural,
         Morpheme("(I)m", slot: 2), Morpheme("(I)n", slot: 2), Morpheme("(s)I", slot: 2), Morpheme("(I)mIz", slot: 2),
@@ -60,9 +68,21 @@ enum TurkishSuffixChain {
         Morpheme("(n)In", slot: 3), Morpheme("(y)lA", slot: 3), Morpheme("(n)I", slot: 3), Morpheme("(n)A", slot: 3),
         Morpheme("(n)DA", slot: 3), Morpheme("(n)DAn", slot: 3), Morpheme("CA", slot: 3),
         Morpheme("ki", slot: 4, restartsAt: 1),
-        Morpheme("DIr", slot: 5), Morpheme("(y)DI", slot: 5), Morpheme("(y)mIş", slot: 5), Morpheme("(y)sA", slot: 5),
-        Morpheme("DIrlAr", slot: 5), Morpheme("(y)ken", slot: 5),
     ]
+
+    /// The copulas, each with the person endings it takes (`DIr` and `(y)ken` take none).
+    static let copulas: [Morpheme] = [
+        Morpheme("DIr", slot: 5, followers: []), Morpheme("DIrlAr", slot: 5, followers: []),
+        Morpheme("(y)ken", slot: 5, followers: []),
+        Morpheme("(y)DI", slot: 5, followers: pastPersonEndings),
+        Morpheme("(y)sA", slot: 5, followers: pastPersonEndings),
+        Morpheme("(y)mIş", slot: 5, followers: personEndings + [Morpheme("lAr", slot: 6, followers: [])]),
+    ]
+
+    /// The copula's person endings after a noun, a case or `(y)mIş`: hekim-iz "we are clinicians", hekim-siniz.
+    static let personEndings = ["(y)Im", "sIn", "(y)Iz", "sInIz"].map { Morpheme($0, slot: 6, followers: []) }
+    /// The person endings after the past and conditional copulas: hekim-di-k "we were clinicians", hekim-se-m.
+    static let pastPersonEndings = ["m", "n", "k", "nIz", "lAr"].map { Morpheme($0, slot: 6, followers: []) }
 
     /// What the next suffix must agree with.
     struct Context: Hashable, Sendable {
@@ -91,20 +111,27 @@ enum TurkishSuffixChain {
     {
         if let first {
             for (surface, next) in realize(first, after: context) where rest.starts(with: surface) {
-                if parse(rest.dropFirst(surface.count), context: next, slot: first.slot + 1) { return true }
+                if parse(rest.dropFirst(surface.count), context: next, after: first) { return true }
             }
             return false
         }
-        return parse(rest, context: context, slot: 0)
+        return parse(rest, context: context, slot: 0, candidates: morphemes)
     }
 
-    private static func parse(_ rest: ArraySlice<Unicode.Scalar>, context: Context, slot: Int) -> Bool {
+    /// Whether `rest` is a well-formed chain after `previous`, which says what may come next.
+    private static func parse(_ rest: ArraySlice<Unicode.Scalar>, context: Context, after previous: Morpheme) -> Bool {
+        parse(
+            rest, context: context, slot: previous.restartsAt ?? previous.slot + 1,
+            candidates: previous.followers ?? morphemes)
+    }
+
+    private static func parse(
+        _ rest: ArraySlice<Unicode.Scalar>, context: Context, slot: Int, candidates: [Morpheme]
+    ) -> Bool {
         if rest.isEmpty { return true }
-        for morpheme in morphemes where morpheme.slot >= slot {
+        for morpheme in candidates where morpheme.slot >= slot {
             for (surface, next) in realize(morpheme, after: context) where rest.starts(with: surface) {
-                if parse(rest.dropFirst(surface.count), context: next, slot: morpheme.restartsAt ?? morpheme.slot + 1) {
-                    return true
-                }
+                if parse(rest.dropFirst(surface.count), context: next, after: morpheme) { return true }
             }
         }
         return false

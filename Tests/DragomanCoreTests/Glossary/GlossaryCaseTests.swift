@@ -5,7 +5,7 @@ import Testing
 
 /// The bilingual case table: every case's findings, and precision and recall over the whole table.
 @Suite struct GlossaryCaseTests {
-    static let allCases = turkishCases + arabicCases
+    static let allCases = turkishCases + arabicCases + heldOutTurkishCases + heldOutArabicCases
 
     @Test func tableIsLargeEnough() {
         #expect(Self.allCases.count >= 100)
@@ -22,6 +22,13 @@ import Testing
         let found = try GlossaryTestSupport.labels(
             source: item.source, target: item.target, locale: item.locale, checker: checker)
         #expect(found == item.expected)
+    }
+
+    @Test(arguments: englishSourceCases)
+    func sourceFindsExpectedConcepts(_ item: SourceTermCase) throws {
+        let checker = try ComplianceChecker(termbase: try GlossaryTestSupport.medical())
+        let unit = BilingualUnit(post: "cases", id: "u", source: item.source, target: "", targetLocale: "tr")
+        #expect(try checker.check(unit).sourceTerms.map(\.concept) == item.expected)
     }
 
     @Test func precisionAndRecallAreComplete() throws {
