@@ -215,18 +215,36 @@ void dgm_locale_quotation_marks(const char *locale, uint16_t marks[4], int32_t *
     *status = code;
 }
 
-int32_t dgm_format_date(const char *locale, double millis, DGMDateStyle style, const char *timeZone,
-                        uint16_t *destination, int32_t capacity, int32_t *status) {
+struct DGMDateFormatter {
+    std::unique_ptr<DateFormat> format;
+};
+
+DGMDateFormatter *dgm_date_formatter_open(const char *locale, DGMDateStyle style, const char *timeZone,
+                                          int32_t *status) {
     std::unique_ptr<DateFormat> format(
         DateFormat::createDateInstance(static_cast<DateFormat::EStyle>(style), Locale(locale)));
     if (!format) {
         *status = U_UNSUPPORTED_ERROR;
-        return 0;
+        return nullptr;
     }
     format->adoptTimeZone(TimeZone::createTimeZone(UnicodeString(timeZone, -1, US_INV)));
+    return new DGMDateFormatter{std::move(format)};
+}
+
+int32_t dgm_date_formatter_format(const DGMDateFormatter *formatter, double millis, uint16_t *destination,
+                                  int32_t capacity, int32_t *status) {
     UnicodeString result;
-    format->format(static_cast<UDate>(millis), result);
+    formatter->format->format(static_cast<UDate>(millis), result);
     return extract(result, destination, capacity, status);
+}
+
+void dgm_date_formatter_close(DGMDateFormatter *formatter) { delete formatter; }
+
+int32_t dgm_format_date(const char *locale, double millis, DGMDateStyle style, const char *timeZone,
+                        uint16_t *destination, int32_t capacity, int32_t *status) {
+    std::unique_ptr<DGMDateFormatter> formatter(dgm_date_formatter_open(locale, style, timeZone, status));
+    if (!formatter) return 0;
+    return dgm_date_formatter_format(formatter.get(), millis, destination, capacity, status);
 }
 
 int32_t dgm_format_number(const char *locale, double value, int32_t maximumFractionDigits, uint16_t *destination,

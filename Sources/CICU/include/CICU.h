@@ -79,6 +79,13 @@ typedef enum { DGM_STYLE_FULL = 0, DGM_STYLE_LONG = 1, DGM_STYLE_MEDIUM = 2, DGM
 /** Formats a date (milliseconds since 1970 UTC) in `timeZone` (e.g. "UTC", "Europe/Istanbul"). */
 int32_t dgm_format_date(const char *locale, double millis, DGMDateStyle style, const char *timeZone,
                         uint16_t *destination, int32_t capacity, int32_t *status);
+/** A date formatter kept open for many dates: opening one is the expensive part of formatting a date. */
+typedef struct DGMDateFormatter DGMDateFormatter;
+DGMDateFormatter *dgm_date_formatter_open(const char *locale, DGMDateStyle style, const char *timeZone,
+                                          int32_t *status);
+int32_t dgm_date_formatter_format(const DGMDateFormatter *formatter, double millis, uint16_t *destination,
+                                  int32_t capacity, int32_t *status);
+void dgm_date_formatter_close(DGMDateFormatter *formatter);
 /** Formats a number with at most `maximumFractionDigits`; the locale may carry "@numbers=arab" or "@numbers=latn". */
 int32_t dgm_format_number(const char *locale, double value, int32_t maximumFractionDigits, uint16_t *destination,
                           int32_t capacity, int32_t *status);

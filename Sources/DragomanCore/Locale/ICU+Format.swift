@@ -11,15 +11,36 @@ extension ICU {
     public static func formatDate(
         year: Int, month: Int, day: Int, style: DateStyle, locale: String
     ) throws(Failure) -> String {
-        let millis = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400_000 + 43_200_000
-        let kind: DGMDateStyle =
-            switch style {
-            case .full: DGM_STYLE_FULL
-            case .long: DGM_STYLE_LONG
-            case .medium: DGM_STYLE_MEDIUM
-            case .short: DGM_STYLE_SHORT
+        try DateFormatter(style: style, locale: locale).format(year: year, month: month, day: day)
+    }
+
+    /// An ICU date formatter kept open for many dates (opening one costs far more than formatting a date);
+    /// not thread-safe.
+    public final class DateFormatter {
+        private let handle: OpaquePointer
+
+        public init(style: DateStyle, locale: String) throws(Failure) {
+            let kind: DGMDateStyle =
+                switch style {
+                case .full: DGM_STYLE_FULL
+                case .long: DGM_STYLE_LONG
+                case .medium: DGM_STYLE_MEDIUM
+                case .short: DGM_STYLE_SHORT
+                }
+            var status: Int32 = 0
+            guard let opened = dgm_date_formatter_open(locale, kind, "UTC", &status), status <= 0 else {
+                throw ICU.failure("date format for \(locale)", status)
             }
-        return try utf16Result("date format") { dgm_format_date(locale, millis, kind, "UTC", $0, $1, $2) }
+            handle = opened
+        }
+
+        deinit { dgm_date_formatter_close(handle) }
+
+        /// The calendar date `year`-`month`-`day`, taken at noon UTC so no time zone shifts the day.
+        public func format(year: Int, month: Int, day: Int) throws(Failure) -> String {
+            let millis = Double(ICU.daysFromCivil(year: year, month: month, day: day)) * 86_400_000 + 43_200_000
+            return try ICU.utf16Result("date format") { dgm_date_formatter_format(handle, millis, $0, $1, $2) }
+        }
     }
 
     /// Formats a number with the locale's digits and separators.

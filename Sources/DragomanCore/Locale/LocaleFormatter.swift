@@ -9,6 +9,8 @@ public final class LocaleFormatter {
     private var memo: [String: String] = [:]
     /// Typed memos for what every post asks for: no key string to build per call.
     private var dates: [CalendarDate: String] = [:]
+    /// Opened at the first date, then kept.
+    private var dateFormatter: ICU.DateFormatter?
     private var messages: [MessageKey: String] = [:]
     private var lists: [[String]: String] = [:]
 
@@ -48,9 +50,10 @@ public final class LocaleFormatter {
         if let known = dates[date] { return known }
         let made: String
         do {
-            made = try ICU.formatDate(
-                year: date.year, month: date.month, day: date.day, style: profile.dateStyle,
-                locale: profile.formattingLocale)
+            let formatter =
+                try dateFormatter ?? ICU.DateFormatter(style: profile.dateStyle, locale: profile.formattingLocale)
+            dateFormatter = formatter
+            made = try formatter.format(year: date.year, month: date.month, day: date.day)
         } catch {
             throw DragomanError(path: "Locales/\(profile.locale)/profile.yaml", "cannot format date \(date): \(error)")
         }
