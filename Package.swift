@@ -22,11 +22,13 @@ let package = Package(
         // Debian's md4c (libmd4c-dev): a CommonMark parser whose text callbacks point into the source buffer.
         .systemLibrary(name: "CMD4C", providers: [.apt(["libmd4c-dev"])]),
         // Debian's libxml2 (libxml2-dev), read through its SAX2 interface: the parser under FoundationXML,
-        // without the per-element dictionaries and strings FoundationXML builds around it.
+        // without the per-element dictionaries and strings FoundationXML builds around it. Its headers include
+        // ICU's, so Swift sees it only through CXMLReader, whose header exposes neither.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXMLReader", dependencies: ["CLibXML2"]),
         .target(
             name: "DragomanCore",
-            dependencies: ["CICU", "CMD4C", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICU", "CMD4C", "CXMLReader", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "dragoman",

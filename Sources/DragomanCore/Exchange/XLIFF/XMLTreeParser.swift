@@ -1,7 +1,7 @@
-import CLibXML2
+import CXMLReader
 
-/// Parses XML into ``XMLNode``s with libxml2's SAX2 interface (the parser FoundationXML wraps, without the
-/// strings and dictionaries FoundationXML makes for every event).
+/// Parses XML into ``XMLNode``s with libxml2's SAX2 interface through the `CXMLReader` shim (the parser
+/// FoundationXML wraps, without the strings and dictionaries FoundationXML makes for every event).
 ///
 /// Callers run ``ExchangeInput/check(_:path:xml:)`` first, which refuses any DTD; this parser refuses one too,
 /// in case it is ever called without that check. With no DTD there are no entities but the five predefined
@@ -12,12 +12,10 @@ final class XMLTreeParser {
     private var stack: [XMLNode] = []
     private var root: XMLNode?
     private var failure: DragomanError?
-    /// The first error libxml2 reported: its number and where.
-    private var parserError: (code: Int32, line: Int, column: Int)?
-    private var context: xmlParserCtxtPtr?
+    private var parser: OpaquePointer?
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
     /// each is made into a `String` once per file.
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    private var names: [UnsafePointer<UInt8>: String] = [:]
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
@@ -35,15 +33,24 @@ final class XMLTreeParser {
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
     static func parse(_ bytes: [UInt8], path: String) throws(DragomanError) -> XMLNode {
         let builder = XMLTreeParser(path: path, bytes: bytes)
-        var handler = Self.handler()
+        var callbacks = DGMXMLCallbacks(
+            start_element: { user, name, namespace, count, attributes in
+                treeParser(user).startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
+            },
+            end_element: { user in treeParser(user).endElement() },
+            characters: { user, text, length in treeParser(user).characters(text, Int(length)) },
+            document_type: { user in treeParser(user).fail("DTDs are not allowed") },
+            entity: { user in
+                treeParser(user).fail(
+                    "entities other than &amp; &lt; &gt; &quot; &apos; are not allowed",
+                    hint: "write the character itself, or a character reference such as &#233;")
+            })
         let user = Unmanaged.passUnretained(builder).toOpaque()
-        guard let context = xmlCreatePushParserCtxt(&handler, user, nil, 0, path) else {
+        guard let parser = dgm_xml_parser_create(&callbacks, user, path) else {
             throw DragomanError(path: path, "libxml2 cannot create a parser (out of memory?)")
         }
-        defer { xmlFreeParserCtxt(context) }
-        builder.context = context
-        // No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded and limits stay on.
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+        defer { dgm_xml_parser_free(parser) }
+        builder.parser = parser
         // Pushed in chunks, as a stream: handed all at once, libxml2 refuses buffers over 10 MB.
         let chunk = 1 << 16
         var offset = 0
@@ -52,55 +59,23 @@ final class XMLTreeParser {
                 repeat {
                     let count = min(chunk, text.count - offset)
                     let last: Int32 = offset + count >= text.count ? 1 : 0
-                    let status = xmlParseChunk(context, text.baseAddress.map { $0 + offset }, Int32(count), last)
+                    let status = dgm_xml_parser_push(parser, text.baseAddress.map { $0 + offset }, Int32(count), last)
                     offset += count
-                    if status != 0 || builder.failure != nil || context.pointee.disableSAX != 0 { break }
+                    if status != 0 || builder.failure != nil || dgm_xml_parser_stopped(parser) != 0 { break }
                 } while offset < text.count
             }
         }
         if let failure = builder.failure { throw failure }
-        guard context.pointee.wellFormed != 0, builder.parserError == nil, let root = builder.root else {
-            let error = builder.parserError
-            let reason = error.map { describe($0.code) } ?? "the file is not well-formed XML"
+        var line: Int32 = 0
+        var column: Int32 = 0
+        let code = dgm_xml_parser_first_error(parser, &line, &column)
+        guard dgm_xml_parser_well_formed(parser) != 0, code == 0, let root = builder.root else {
+            let reason = code != 0 ? describe(code) : "the file is not well-formed XML"
             throw DragomanError(
-                SourceLocation(path: path, line: max(1, error?.line ?? 1), column: max(1, error?.column ?? 1)),
+                SourceLocation(path: path, line: max(1, Int(line)), column: max(1, Int(column))),
                 "not well-formed XML: \(reason)", hint: "fix the XML at this position, or export the file again")
         }
         return root
-    }
-
-    /// The SAX2 callbacks: elements, text and CDATA build the tree; a document type stops the parse; errors are
-    /// kept, never printed.
-    private static func handler() -> xmlSAXHandler {
-        var handler = xmlSAXHandler()
-        handler.initialized = XML_SAX2_MAGIC
-        handler.startElementNs = { user, name, _, namespace, _, _, count, _, attributes in
-            treeParser(user).startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
-        }
-        handler.endElementNs = { user, _, _, _ in treeParser(user).endElement() }
-        handler.characters = { user, text, length in treeParser(user).characters(text, Int(length)) }
-        handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = handler.characters
-        handler.internalSubset = { user, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
-        handler.externalSubset = { user, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
-        handler.entityDecl = { user, _, _, _, _, _ in treeParser(user).fail("DTDs are not allowed") }
-        handler.getEntity = { user, _ in
-            treeParser(user).fail(
-                "entities other than &amp; &lt; &gt; &quot; &apos; are not allowed",
-                hint: "write the character itself, or a character reference such as &#233;")
-            return nil
-        }
-        handler.serror = { user, error in
-            guard let user, let error else { return }
-            treeParser(user).record(error.pointee)
-        }
-        return handler
-    }
-
-    /// Keeps the first error (warnings are not errors: they do not stop a well-formed file).
-    fileprivate func record(_ error: xmlError) {
-        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, parserError == nil else { return }
-        parserError = (Int32(error.code), Int(error.line), Int(error.int2))
     }
 
     /// libxml2's error numbers for the mistakes people make by hand.
@@ -123,8 +98,8 @@ final class XMLTreeParser {
 
     /// Where the parser stands now (1-based line and column).
     private var position: (line: Int, column: Int) {
-        guard let context else { return (1, 1) }
-        return (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
+        guard let parser else { return (1, 1) }
+        return (Int(dgm_xml_parser_line(parser)), Int(dgm_xml_parser_column(parser)))
     }
 
     /// The start of the tag that ends at libxml2's reported position (it reports the end of a start tag).
@@ -143,10 +118,10 @@ final class XMLTreeParser {
         guard failure == nil else { return }
         let (line, column) = position
         failure = DragomanError(SourceLocation(path: path, line: line, column: column), reason, hint: hint)
-        if let context { xmlStopParser(context) }
+        if let parser { dgm_xml_parser_stop(parser) }
     }
 
-    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    private func name(_ pointer: UnsafePointer<UInt8>?) -> String {
         guard let pointer else { return "" }
         if let known = names[pointer] { return known }
         let made = String(cString: pointer)
@@ -157,8 +132,8 @@ final class XMLTreeParser {
     /// `attributes` holds `count` groups of five pointers: local name, prefix, namespace URI, value start and
     /// value end (the value is not NUL-terminated).
     fileprivate func startElement(
-        _ local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
-        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+        _ local: UnsafePointer<UInt8>?, namespace: UnsafePointer<UInt8>?,
+        attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int
     ) {
         guard stack.count < Self.maximumDepth else {
             fail("elements nest deeper than \(Self.maximumDepth) levels", hint: "this is not an exchange file")
@@ -186,7 +161,7 @@ final class XMLTreeParser {
     /// An attribute value as written, decoded. Without entity substitution libxml2 hands an `&` back as
     /// `&#38;` (so a tree could re-parse it); no other `&` can appear in a parsed value, so each one is turned
     /// back here.
-    private static func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
+    private static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let ampersand = Array("&#38;".utf8)
         guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
         var decoded: [UInt8] = []
@@ -213,7 +188,7 @@ final class XMLTreeParser {
         }
     }
 
-    fileprivate func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int) {
+    fileprivate func characters(_ text: UnsafePointer<UInt8>?, _ length: Int) {
         guard !stack.isEmpty, let text, length > 0 else { return }
         let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
         let top = stack.count - 1
