@@ -132,13 +132,16 @@ public struct PostAssembler {
         output.add("translationKey", .string(document.slug))
         if let author = source?.string("author") {
             output.add("author", .string(author))
-            output.add("byline", .string(display(try formatter.message("byline", ["author": .string(author)]))))
+            output.add(
+                "byline", .string(display(try formatter.message("byline", ["author": .string(inserted(author))]))))
         }
         output.add("category", .strings(categories))
         output.add(
             "category_label",
             .string(try formatter.message("category_label", ["count": .number(Double(categories.count))])))
-        if !categories.isEmpty { output.add("category_display", .string(display(try formatter.list(categories)))) }
+        if !categories.isEmpty {
+            output.add("category_display", .string(display(try formatter.list(categories.map(inserted)))))
+        }
         output.add("tags", .strings(tags))
         output.add("reading_time", .integer(minutes))
         output.add(
@@ -149,7 +152,7 @@ public struct PostAssembler {
         if counts.fallback > 0 {
             let notice = try formatter.message(
                 "fallback_notice",
-                ["count": .number(Double(counts.fallback)), "title": .string(try formatter.quoted(title))])
+                ["count": .number(Double(counts.fallback)), "title": .string(try formatter.quoted(inserted(title)))])
             output.add("fallback_notice", .string(display(notice)))
         }
         return output
@@ -159,6 +162,16 @@ public struct PostAssembler {
     /// right-to-left locale its left-to-right runs are isolated like those of translated text.
     private func display(_ text: String) -> String {
         profile.direction == .rtl ? BidiIsolation.isolateRuns(text) : text
+    }
+
+    /// A value set into a display string (an author, a category, a title): in a left-to-right locale, one that
+    /// holds right-to-left text is isolated (FSI … PDI), so `نصائح, أبحاث and X` keeps its items in order.
+    private func inserted(_ text: String) -> String {
+        guard profile.direction == .ltr, BidiIsolation.containsRightToLeft(text) else { return text }
+        var text = text
+        text.unicodeScalars.insert(BidiIsolation.firstStrongIsolate, at: text.unicodeScalars.startIndex)
+        text.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
+        return text
     }
 
     private func slug(_ title: String, sourceSlug: String, path: String) throws(DragomanError) -> String {

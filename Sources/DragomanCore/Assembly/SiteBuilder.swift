@@ -7,8 +7,9 @@ import Foundation
 /// of posts that no longer exist are removed; nothing outside `Output/` is written.
 public struct SiteBuilder: Sendable {
     /// Part of every post's cache key: raised whenever the same inputs come to give different output (2: source
-    /// text kept in a locale written the other way is bidi-isolated), so an upgraded tool rebuilds everything.
-    public static let toolVersion = "dragoman-assembler 2"
+    /// text kept in a locale written the other way is bidi-isolated; 3: right-to-left values in left-to-right
+    /// display strings are isolated), so an upgraded tool rebuilds everything.
+    public static let toolVersion = "dragoman-assembler 3"
 
     public let project: Project
     public let translations: any TranslationSource

@@ -97,6 +97,34 @@ import Testing
         #expect(text.contains("وهو غير معتمد من \u{2068}FDA\u{2069}."))
     }
 
+    /// An Arabic post shown in English: its kept sentences are right-to-left isolates (RLI … PDI), and Arabic
+    /// values set into English display strings (author, categories, title) are first-strong isolates, so a list
+    /// of Arabic categories keeps its order.
+    @Test func arabicSourceInEnglishIsIsolatedTheOtherWay() throws {
+        let post = """
+            ---
+            title: النوم والتعافي
+            author: د. سارة حسن
+            category:
+              - نصائح للمرضى
+              - أبحاث
+            ---
+
+            يحتاج الجسم إلى النوم.
+
+            """
+        let rules = try Project(root: Repository.root).segmentationRules("ar")
+        let document = try DocumentReader(segmenter: try Segmenter(rules: rules)).read(
+            Array(post.utf8), path: "Locales/ar/posts/sleep.md", defaultSlug: "sleep")
+        let profile = LocaleProfile(locale: "en", missingTranslations: .fallback)
+        let text = try #require(try assembler(profile).assemble(document, translations: [:]).text)
+        #expect(text.contains("\n\u{2067}يحتاج الجسم إلى النوم.\u{2069}\n"))
+        #expect(text.contains("title: \"\u{2067}النوم والتعافي\u{2069}\""))
+        #expect(text.contains("byline: \"By \u{2068}د. سارة حسن\u{2069}\""))
+        #expect(text.contains("category_display: \"\u{2068}نصائح للمرضى\u{2069} and \u{2068}أبحاث\u{2069}\""))
+        #expect(text.contains("  - \"نصائح للمرضى\""))
+    }
+
     /// Between locales written the same way, kept source text gets no isolates.
     @Test func turkishFallbackHasNoIsolates() throws {
         let post = try assembler(LocaleProfile(locale: "tr", missingTranslations: .fallback)).assemble(
