@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,7 +68,13 @@ static void structured_error(void *data, xmlErrorPtr error) {
     parser->error_column = error->int2;
 }
 
+static pthread_once_t initialization = PTHREAD_ONCE_INIT;
+
+static void initialize(void) { xmlInitParser(); }
+
 DGMXMLParser *dgm_xml_parser_create(const DGMXMLCallbacks *callbacks, void *user, const char *path) {
+    /* libxml2 asks for one initialization before threads use it; build workers parse store files in parallel. */
+    pthread_once(&initialization, initialize);
     DGMXMLParser *parser = calloc(1, sizeof(DGMXMLParser));
     if (parser == NULL) return NULL;
     parser->callbacks = *callbacks;
