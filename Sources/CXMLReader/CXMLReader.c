@@ -97,8 +97,10 @@ DGMXMLParser *dgm_xml_parser_create(const DGMXMLCallbacks *callbacks, void *user
         free(parser);
         return NULL;
     }
-    /* No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded and the size limits stay on. */
-    xmlCtxtUseOptions(parser->context, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    /* No XML_PARSE_NOENT, DTDLOAD or HUGE: entities stay unexpanded and the size limits stay on. The input is
+       checked to be UTF-8 before it gets here, so a declared encoding is ignored: no converter runs, and byte
+       offsets are offsets into the caller's bytes. */
+    xmlCtxtUseOptions(parser->context, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_IGNORE_ENC);
     return parser;
 }
 
@@ -113,6 +115,8 @@ int32_t dgm_xml_parser_stopped(const DGMXMLParser *parser) { return parser->cont
 int32_t dgm_xml_parser_line(const DGMXMLParser *parser) { return xmlSAX2GetLineNumber(parser->context); }
 
 int32_t dgm_xml_parser_column(const DGMXMLParser *parser) { return xmlSAX2GetColumnNumber(parser->context); }
+
+int64_t dgm_xml_parser_byte_offset(const DGMXMLParser *parser) { return xmlByteConsumed(parser->context); }
 
 int32_t dgm_xml_parser_well_formed(const DGMXMLParser *parser) { return parser->context->wellFormed != 0; }
 

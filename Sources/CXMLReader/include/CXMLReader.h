@@ -43,6 +43,9 @@ int32_t dgm_xml_parser_stopped(const DGMXMLParser *parser);
 /** Where the parser stands (1-based), e.g. just after a start tag inside `start_element`. */
 int32_t dgm_xml_parser_line(const DGMXMLParser *parser);
 int32_t dgm_xml_parser_column(const DGMXMLParser *parser);
+/** How many bytes of the input the parser has consumed: inside `start_element`, the offset of the start tag's
+ closing `>` (or `/>`). */
+int64_t dgm_xml_parser_byte_offset(const DGMXMLParser *parser);
 /** 1 if the document parsed so far is well-formed. */
 int32_t dgm_xml_parser_well_formed(const DGMXMLParser *parser);
 /** The first error libxml2 reported: returns its number (0 for none) and sets its line and column. */

@@ -63,4 +63,21 @@ import Testing
         let error = #expect(throws: DragomanError.self) { try parse(text) }
         #expect(error?.reason == "elements nest deeper than \(XMLTreeParser.maximumDepth) levels")
     }
+
+    /// Some tools write a whole file on one line: positions are counted on from the previous tag (one pass,
+    /// not one pass per tag) and are scalar columns, Arabic text before a tag included.
+    @Test func positionsOnOneLongLine() throws {
+        var text = "<x>"
+        var columns: [Int] = []
+        for index in 0..<2_000 {
+            columns.append(text.unicodeScalars.count + 1)
+            text += "<u id=\"\(index)\">نص \(index)</u>"
+        }
+        text += "</x>"
+        let root = try parse(text)
+        let units = root.elements("u")
+        #expect(units.count == 2_000)
+        #expect(units.map(\.line).allSatisfy { $0 == 1 })
+        #expect(units.map(\.column) == columns)
+    }
 }

@@ -20,14 +20,13 @@ final class XMLTreeParser {
     static let maximumDepth = 64
 
     private let bytes: [UInt8]
-    private let lineStarts: [Int]
+    /// The last position counted: tags come in file order, so each tag's line and column are counted on from
+    /// the previous tag's, and a file written on one long line still costs one pass.
+    private var cursor = (offset: 0, line: 1, column: 1)
 
     private init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-        lineStarts = starts
     }
 
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
@@ -102,16 +101,25 @@ final class XMLTreeParser {
         return (Int(dgm_xml_parser_line(parser)), Int(dgm_xml_parser_column(parser)))
     }
 
-    /// The start of the tag that ends at libxml2's reported position (it reports the end of a start tag).
-    private func tagStart(line: Int, column: Int) -> (line: Int, column: Int) {
-        guard line >= 1, line <= lineStarts.count, !bytes.isEmpty else { return (line, column) }
-        var offset = min(lineStarts[line - 1] + max(column - 1, 0), bytes.count - 1)
-        while offset > 0, bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
-        var startLine = line
-        while startLine > 1, lineStarts[startLine - 1] > offset { startLine -= 1 }
-        var scalarColumn = 1
-        for index in lineStarts[startLine - 1]..<offset where bytes[index] & 0xC0 != 0x80 { scalarColumn += 1 }
-        return (startLine, scalarColumn)
+    /// Line and column (1-based, in Unicode scalars) of the tag whose closing `>` libxml2 is at.
+    private func tagStart() -> (line: Int, column: Int) {
+        guard let parser, !bytes.isEmpty else { return (1, 1) }
+        var target = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
+        while target > 0, bytes[target] != UInt8(ascii: "<") { target -= 1 }
+        var (offset, line, column) = cursor
+        if target < offset { (offset, line, column) = (0, 1, 1) }
+        while offset < target {
+            let byte = bytes[offset]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            offset += 1
+        }
+        cursor = (offset, line, column)
+        return (line, column)
     }
 
     fileprivate func fail(_ reason: String, hint: String? = nil) {
@@ -150,8 +158,7 @@ final class XMLTreeParser {
                     UnsafeBufferPointer(start: start, count: end - start))
             }
         }
-        let (line, column) = position
-        let start = tagStart(line: line, column: column)
+        let start = tagStart()
         stack.append(
             XMLNode(
                 namespace: name(namespace), name: name(local), attributes: values, children: [], line: start.line,
