@@ -25,10 +25,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// The location of UTF-8 byte `offset` in `bytes`.
     public static func of<Bytes: Collection>(offset: Int, in bytes: Bytes, path: String) -> SourceLocation
     where Bytes.Element == UInt8, Bytes.Index == Int {
-        var line = 1
-        var column = 1
-        var index = bytes.startIndex
-        let end = min(bytes.startIndex + offset, bytes.endIndex)
+        let (line, column) = position(of: offset, in: bytes, from: (bytes.startIndex, 1, 1))
+        return SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// Line and column (in Unicode scalars) of byte `offset`, counted on from a known earlier position, so
+    /// positions asked for in file order cost one pass in all.
+    static func position<Bytes: Collection>(
+        of offset: Int, in bytes: Bytes, from known: (offset: Int, line: Int, column: Int)
+    ) -> (line: Int, column: Int) where Bytes.Element == UInt8, Bytes.Index == Int {
+        var (index, line, column) = known
+        let end = min(offset, bytes.endIndex)
         while index < end {
             let byte = bytes[index]
             if byte == 0x0A {
@@ -39,6 +46,6 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
             }
             index += 1
         }
-        return SourceLocation(path: path, line: line, column: column)
+        return (line, column)
     }
 }

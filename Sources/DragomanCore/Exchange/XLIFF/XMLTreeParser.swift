@@ -106,19 +106,9 @@ final class XMLTreeParser {
         guard let parser, !bytes.isEmpty else { return (1, 1) }
         var target = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
         while target > 0, bytes[target] != UInt8(ascii: "<") { target -= 1 }
-        var (offset, line, column) = cursor
-        if target < offset { (offset, line, column) = (0, 1, 1) }
-        while offset < target {
-            let byte = bytes[offset]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
-        }
-        cursor = (offset, line, column)
+        let (line, column) = SourceLocation.position(
+            of: target, in: bytes, from: cursor.offset <= target ? cursor : (0, 1, 1))
+        cursor = (target, line, column)
         return (line, column)
     }
 
