@@ -51,6 +51,7 @@ public struct ExchangeImport: Sendable {
                     try self.post(original, from: location, in: byPath)
                 }
                 var seen: Set<String> = []
+                let unitIDs = Set(file.units.map(\.id))
                 for unit in file.units {
                     let unitLocation = unit.location ?? location
                     guard seen.insert(unit.id.isEmpty ? "location:" + (unit.name ?? "") : unit.id).inserted else {
@@ -63,7 +64,8 @@ public struct ExchangeImport: Sendable {
                     }
                     for target in targets {
                         try state.take(
-                            unit, post: target, locale: locale, file: file, document: document, at: unitLocation)
+                            unit, post: target, locale: locale, unitIDs: unitIDs, document: document,
+                            at: unitLocation)
                     }
                 }
             }

@@ -8,8 +8,24 @@ struct ImportState {
         var changed = false
     }
 
+    /// A post's segments by ID and by block path (the first with that path), built once per post: a unit is
+    /// found in constant time however many segments the post has.
+    private struct PostIndex {
+        var byID: [SegmentID: Int] = [:]
+        var byPath: [String: Int] = [:]
+
+        init(_ post: SourceDocument) {
+            byID.reserveCapacity(post.segments.count)
+            for (index, segment) in post.segments.enumerated() {
+                byID[segment.id] = index
+                if byPath[segment.path] == nil { byPath[segment.path] = index }
+            }
+        }
+    }
+
     let importer: ExchangeImport
     private var work: [String: Work] = [:]
+    private var indexes: [String: PostIndex] = [:]
     private var order: [String] = []
     private var summary = ImportSummary()
 
@@ -22,13 +38,14 @@ struct ImportState {
         summary.rejected.append(Diagnostic(.error, at: location, "unit '\(name)': \(message)"))
     }
 
-    /// Checks one unit against `post` and records its effect on the locale's store.
+    /// Checks one unit against `post` and records its effect on the locale's store. `unitIDs` are the IDs of
+    /// all units in the unit's `<file>`.
     mutating func take(
-        _ unit: ExchangeUnit, post: SourceDocument, locale: String, file: ExchangeFile, document: ExchangeDocument,
+        _ unit: ExchangeUnit, post: SourceDocument, locale: String, unitIDs: Set<String>, document: ExchangeDocument,
         at location: SourceLocation
     ) throws(DragomanError) {
         if let defect = unit.defect { return reject(unit, at: location, defect) }
-        guard let segment = segment(for: unit, in: post, file: file) else {
+        guard let segment = segment(for: unit, in: post, unitIDs: unitIDs) else {
             return reject(
                 unit, at: location,
                 "unknown unit ID: not a segment of \(post.path) (export again to get the current segments)")
@@ -42,7 +59,7 @@ struct ImportState {
             work[key] = Work(store: store, document: post, resolved: attached.resolved, leftovers: attached.leftovers)
             order.append(key)
         }
-        guard var entry = work[key] else { return }
+        guard work[key] != nil else { return }
         guard let target = unit.target.map(Self.normalized), !target.isEmpty, unit.mark != .exactMatch else {
             summary.unchanged += 1
             return
@@ -50,7 +67,9 @@ struct ImportState {
         if case .failure(let rejection) = TargetValidator.resolve(target, source: segment.content) {
             return reject(unit, at: location, rejection.message)
         }
-        let existing = entry.resolved[segment.id]
+        // Only the unit is read: a copy of the whole entry held here would share its dictionary and make the
+        // write below copy it, once per unit.
+        let existing = work[key]?.resolved[segment.id]
         var staleSource: String?
         if unit.source.canonical != segment.canonicalSource {
             staleSource = unit.source.tagged
@@ -73,21 +92,22 @@ struct ImportState {
             return
         }
         if staleSource != nil { summary.stale += 1 } else { summary.applied += 1 }
-        entry.resolved[segment.id] = updated
-        entry.changed = true
-        work[key] = entry
+        work[key]?.resolved[segment.id] = updated
+        work[key]?.changed = true
     }
 
     /// The segment a unit belongs to: by ID, or (the sentence changed since export) by block path when that
     /// segment is not itself in the file.
-    private func segment(for unit: ExchangeUnit, in post: SourceDocument, file: ExchangeFile) -> Segment? {
+    private mutating func segment(for unit: ExchangeUnit, in post: SourceDocument, unitIDs: Set<String>) -> Segment? {
+        if indexes[post.path] == nil { indexes[post.path] = PostIndex(post) }
+        guard let index = indexes[post.path] else { return nil }
+        let byPath = unit.name.flatMap { index.byPath[$0] }.map { post.segments[$0] }
         // No ID (a PO whose msgctxt a converter dropped): the block path names the segment within its post.
-        if unit.id.isEmpty, let name = unit.name { return post.segments.first { $0.path == name } }
-        if let segment = post.segment(SegmentID(unit.id)) { return segment }
-        guard SegmentID.isWellFormed(unit.id), let name = unit.name,
-            let segment = post.segments.first(where: { $0.path == name }),
-            !file.units.contains(where: { $0.id == segment.id.rawValue })
-        else { return nil }
+        if unit.id.isEmpty { return byPath }
+        if let found = index.byID[SegmentID(unit.id)] { return post.segments[found] }
+        guard SegmentID.isWellFormed(unit.id), let segment = byPath, !unitIDs.contains(segment.id.rawValue) else {
+            return nil
+        }
         return segment
     }
 
