@@ -240,13 +240,6 @@ int32_t dgm_date_formatter_format(const DGMDateFormatter *formatter, double mill
 
 void dgm_date_formatter_close(DGMDateFormatter *formatter) { delete formatter; }
 
-int32_t dgm_format_date(const char *locale, double millis, DGMDateStyle style, const char *timeZone,
-                        uint16_t *destination, int32_t capacity, int32_t *status) {
-    std::unique_ptr<DGMDateFormatter> formatter(dgm_date_formatter_open(locale, style, timeZone, status));
-    if (!formatter) return 0;
-    return dgm_date_formatter_format(formatter.get(), millis, destination, capacity, status);
-}
-
 int32_t dgm_format_number(const char *locale, double value, int32_t maximumFractionDigits, uint16_t *destination,
                           int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;

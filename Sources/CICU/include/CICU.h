@@ -76,10 +76,8 @@ void dgm_locale_quotation_marks(const char *locale, uint16_t marks[4], int32_t *
 
 typedef enum { DGM_STYLE_FULL = 0, DGM_STYLE_LONG = 1, DGM_STYLE_MEDIUM = 2, DGM_STYLE_SHORT = 3 } DGMDateStyle;
 
-/** Formats a date (milliseconds since 1970 UTC) in `timeZone` (e.g. "UTC", "Europe/Istanbul"). */
-int32_t dgm_format_date(const char *locale, double millis, DGMDateStyle style, const char *timeZone,
-                        uint16_t *destination, int32_t capacity, int32_t *status);
-/** A date formatter kept open for many dates: opening one is the expensive part of formatting a date. */
+/** A date formatter kept open for many dates (opening one is the expensive part of formatting a date); it
+ formats milliseconds since 1970 UTC in `timeZone` (e.g. "UTC", "Europe/Istanbul"). */
 typedef struct DGMDateFormatter DGMDateFormatter;
 DGMDateFormatter *dgm_date_formatter_open(const char *locale, DGMDateStyle style, const char *timeZone,
                                           int32_t *status);

@@ -92,10 +92,7 @@ public struct PostAssembler {
         // tags, which Hugo turns into URLs, are left alone.
         func shown(_ key: String, _ text: String) -> String {
             guard let isolate, untranslated.contains(key) else { return text }
-            var text = text
-            text.unicodeScalars.insert(isolate, at: text.unicodeScalars.startIndex)
-            text.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
-            return text
+            return BidiIsolation.isolated(text, opening: isolate)
         }
         func translated(_ key: String) -> [String]? {
             values[key].map { $0.sorted { $0.index < $1.index }.map(\.value) }
@@ -168,10 +165,7 @@ public struct PostAssembler {
     /// holds right-to-left text is isolated (FSI … PDI), so `نصائح, أبحاث and X` keeps its items in order.
     private func inserted(_ text: String) -> String {
         guard profile.direction == .ltr, BidiIsolation.containsRightToLeft(text) else { return text }
-        var text = text
-        text.unicodeScalars.insert(BidiIsolation.firstStrongIsolate, at: text.unicodeScalars.startIndex)
-        text.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
-        return text
+        return BidiIsolation.isolated(text, opening: BidiIsolation.firstStrongIsolate)
     }
 
     private func slug(_ title: String, sourceSlug: String, path: String) throws(DragomanError) -> String {

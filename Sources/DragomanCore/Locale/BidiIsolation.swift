@@ -14,6 +14,15 @@ public enum BidiIsolation {
         direction == .rtl ? rightToLeftIsolate : leftToRightIsolate
     }
 
+    /// `text` between `opening` (an isolate initiator) and PDI.
+    public static func isolated(_ text: String, opening: Unicode.Scalar) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(opening)
+        result.append(contentsOf: text.unicodeScalars)
+        result.append(popDirectionalIsolate)
+        return String(result)
+    }
+
     /// Isolates the left-to-right runs of a target segment when it contains right-to-left text; codes (links,
     /// inline code, URLs) are left alone, only text elements change.
     public static func isolate(_ content: [InlineElement]) -> [InlineElement] {
