@@ -94,7 +94,7 @@ extension BuildManifest.Entry {
             output += "      \""
             output += key
             output += "\": "
-            output += value.text(indent: 6)
+            value.write(into: &output, indent: 6)
             output += last ? "\n" : ",\n"
         }
         output += "    {\n"

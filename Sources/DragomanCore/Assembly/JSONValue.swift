@@ -31,7 +31,8 @@ enum JSONValue: Equatable, Sendable {
         return output
     }
 
-    private func write(into output: inout String, indent: Int) {
+    /// ``text(indent:)`` appended to `output`.
+    func write(into output: inout String, indent: Int) {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -103,7 +104,14 @@ enum JSONValue: Equatable, Sendable {
         var index = 0
 
         mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+        }
+
+        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
+        /// Digits, signs, the decimal point and the exponent's `e`.
+        static func isNumberByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65 || byte == 0x45
         }
 
         mutating func value() -> JSONValue? {
@@ -132,7 +140,7 @@ enum JSONValue: Equatable, Sendable {
         mutating func number() -> JSONValue? {
             let start = index
             while index < bytes.count,
-                (0x30...0x39).contains(bytes[index]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index])
+                Self.isNumberByte(bytes[index])
             {
                 index += 1
             }

@@ -19,7 +19,8 @@ struct LoadedLocale: Sendable {
 struct SourcePost: Sendable {
     /// Relative to the project: `Locales/en/posts/x.md`.
     var path: String
-    var url: URL
+    /// Where the file is read from (the project root joined with `path`).
+    var filePath: String
     var fileName: String
     /// The locale whose `posts/` folder holds it.
     var locale: String
@@ -30,7 +31,7 @@ struct SourcePost: Sendable {
     /// The post's bytes: those read while finding it, else read now.
     func contents() throws(DragomanError) -> [UInt8] {
         if let bytes { return bytes }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: filePath) else {
             throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
         }
         return Array(data)
@@ -74,26 +75,35 @@ extension SiteBuilder {
     func findPosts(_ settings: BuildSettings, layout: OutputLayout, signatures: InputSignatures) throws(DragomanError)
         -> [SourcePost]
     {
-        var posts: [SourcePost] = []
+        var found: [(path: String, fileName: String, locale: String)] = []
         var byFile: [String: String] = [:]
         for locale in settings.locales {
-            for url in project.sourcePosts(locale: locale) {
-                let path = project.relativePath(url)
-                let fileName = url.lastPathComponent
+            // Paths are joined as strings: a `URL` per post and its standardisation cost more than reading it.
+            let folder = "Locales/\(locale)/posts/"
+            for fileName in project.sourcePostNames(locale: locale) {
+                let path = folder + fileName
                 if let other = byFile[fileName] {
                     throw DragomanError(
                         path: path, "another source post has the same file name: \(other)",
                         hint: "a post is written in one language; rename one of them")
                 }
                 byFile[fileName] = path
-                guard let contents = signatures.contents(of: path) else {
-                    throw DragomanError(path: path, "cannot read file", hint: "check its permissions")
-                }
-                posts.append(
-                    SourcePost(
-                        path: path, url: url, fileName: fileName, locale: locale, bytes: contents.bytes,
-                        bytesHash: contents.hash))
+                found.append((path, fileName, locale))
             }
+        }
+        // Read and hashed on the build's threads; the first unreadable post in order is the error.
+        let root = project.root.path.hasSuffix("/") ? project.root.path : project.root.path + "/"
+        let contents = parallelMap(found.count, threads: workers) { signatures.contents(of: found[$0].path) }
+        var posts: [SourcePost] = []
+        posts.reserveCapacity(found.count)
+        for (post, contents) in zip(found, contents) {
+            guard let contents else {
+                throw DragomanError(path: post.path, "cannot read file", hint: "check its permissions")
+            }
+            posts.append(
+                SourcePost(
+                    path: post.path, filePath: root + post.path, fileName: post.fileName, locale: post.locale,
+                    bytes: contents.bytes, bytesHash: contents.hash))
         }
         return posts
     }

@@ -16,15 +16,6 @@ extension BuildCache {
         public var source: String
         /// The post's slug when last read (keys its translations).
         public var slug: String
-        private func outputsExist(_ entries: [BuildManifest.Entry], layout: OutputLayout) throws(DragomanError) -> Bool
-        {
-            for path in entries.compactMap(\.path)
-            where !FileManager.default.fileExists(atPath: try layout.filePath(path)) {
-                return false
-            }
-            return true
-        }
-
         /// Hash of the translation revisions of every target locale.
         public var translations: String
     }

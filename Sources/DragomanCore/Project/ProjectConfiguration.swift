@@ -82,8 +82,15 @@ extension Project {
     /// The source posts of the project, sorted by path.
     public func sourcePosts(locale: String) -> [URL] {
         let folder = postsFolder(locale)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+        return sourcePostNames(locale: locale).map { folder.appendingPathComponent($0) }
+    }
+
+    /// The file names of ``sourcePosts(locale:)``, sorted.
+    public func sourcePostNames(locale: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: postsFolder(locale).path) else {
+            return []
+        }
+        return names.filter { $0.hasSuffix(".md") }.sorted()
     }
 
     /// Finds the project root: the nearest folder at or above `start` that holds `Locales/`.

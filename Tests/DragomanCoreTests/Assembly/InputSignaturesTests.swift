@@ -46,7 +46,7 @@ import Testing
         try write("Hello world.", to: "post.md")
         let url = root.appendingPathComponent("post.md")
         var post = SourcePost(
-            path: "Locales/en/posts/post.md", url: url, fileName: "post.md", locale: "en", bytes: nil,
+            path: "Locales/en/posts/post.md", filePath: url.path, fileName: "post.md", locale: "en", bytes: nil,
             bytesHash: "recorded")
         #expect(try post.contents() == Array("Hello world.".utf8))
         try FileManager.default.removeItem(at: url)
