@@ -22,9 +22,9 @@ struct StatusCommand: ParsableCommand {
             let configuration = try project.configuration()
             let (posts, errors) = try project.readSourcePosts(configuration: configuration)
             if !errors.isEmpty { throw Failure(errors) }
-            let words: BreakIterator
+            let words: WordCounter
             do {
-                words = try BreakIterator(.word, locale: configuration.sourceLocale)
+                words = try WordCounter(locale: configuration.sourceLocale)
             } catch {
                 throw DragomanError(
                     path: "Locales/project.yaml", "ICU cannot count words for '\(configuration.sourceLocale)'")
@@ -36,7 +36,7 @@ struct StatusCommand: ParsableCommand {
                 for post in posts {
                     statuses.append(
                         TranslationStatus.of(post, locale: locale, units: units[post.slug] ?? [:]) {
-                            words.countWords(in: $0.plainText)
+                            words.count(in: $0.plainText)
                         })
                 }
             }

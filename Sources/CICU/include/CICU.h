@@ -39,6 +39,13 @@ int32_t dgm_breaker_is_boundary(DGMBreaker *breaker, int32_t offset);
 int32_t dgm_breaker_rule_status(DGMBreaker *breaker);
 /** Counts word-like segments (numbers, letters, ideographs) of the text last set. */
 int32_t dgm_breaker_count_words(DGMBreaker *breaker);
+/**
+ * Counts the words of valid UTF-8 `text` as a word iterator with ICU's root rules does (UAX #29 word
+ * boundaries; a word is a segment holding a letter or a digit), in one pass over the bytes. Returns -1 when
+ * the text holds characters whose words only ICU's dictionaries find (Han, Hiragana, Katakana, Thai and the
+ * other complex-context scripts): an iterator must count those.
+ */
+int32_t dgm_count_words_utf8(const uint8_t *text, int32_t length);
 
 /* ---- Case mapping and normalization ------------------------------------------------------------- */
 

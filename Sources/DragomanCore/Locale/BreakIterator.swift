@@ -70,47 +70,6 @@ public final class BreakIterator: @unchecked Sendable {
         return Int(dgm_breaker_count_words(handle))
     }
 
-    /// Counts word-like segments of text that `write` puts straight into the iterator's UTF-16 storage, at
-    /// most `utf8Capacity` bytes of UTF-8 in all: no string is built and transcoded afterwards.
-    public func countWords(utf8Capacity: Int, _ write: (inout UTF16Writer) -> Void) -> Int {
-        let capacity = max(utf8Capacity, 1)
-        if storage.count < capacity {
-            storage.deallocate()
-            storage = .allocate(capacity: capacity)
-        }
-        var writer = UTF16Writer(units: storage)
-        write(&writer)
-        var status: Int32 = 0
-        dgm_breaker_set_text(handle, storage.baseAddress, Int32(writer.count), &status)
-        return Int(dgm_breaker_count_words(handle))
-    }
-
-    /// Appends strings to a break iterator's UTF-16 storage (see ``countWords(utf8Capacity:_:)``).
-    public struct UTF16Writer {
-        fileprivate let units: UnsafeMutableBufferPointer<UInt16>
-        public fileprivate(set) var count = 0
-
-        fileprivate init(units: UnsafeMutableBufferPointer<UInt16>) { self.units = units }
-
-        /// Appends an ASCII character.
-        public mutating func append(ascii: UInt8) {
-            precondition(count < units.count, "more text than the capacity given")
-            units[count] = UInt16(ascii)
-            count += 1
-        }
-
-        /// Appends `text` (UTF-16 never needs more code units than UTF-8 needs bytes).
-        public mutating func append(_ text: String) {
-            var text = text
-            let units = units
-            let start = count
-            count = text.withUTF8 { bytes -> Int in
-                precondition(start + bytes.count <= units.count, "more text than the capacity given")
-                return UTF8Transcoding.writeUTF16(bytes, into: units, at: start)
-            }
-        }
-    }
-
     /// Points the iterator at `text`, transcoded straight into the storage (a generic copy from the UTF-16
     /// view costs several times more). UTF-16 never needs more code units than UTF-8 needs bytes.
     private func setText(_ text: String) {

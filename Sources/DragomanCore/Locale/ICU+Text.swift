@@ -62,8 +62,7 @@ extension ICU {
 
     /// Counts the words of `text` as ICU's word break rules see them (numbers and letters, not punctuation).
     public static func countWords(_ text: String, locale: String) throws(Failure) -> Int {
-        let breaker = try BreakIterator(.word, locale: locale)
-        return breaker.countWords(in: text)
+        try WordCounter(locale: locale).count(in: text)
     }
 }
 

@@ -5,7 +5,7 @@
 public final class LocaleFormatter {
     public let profile: LocaleProfile
     public let catalog: MessageCatalog
-    private let words: BreakIterator
+    private let words: WordCounter
     private var memo: [String: String] = [:]
     /// Typed memos for what every post asks for: no key string to build per call.
     private var dates: [CalendarDate: String] = [:]
@@ -28,16 +28,16 @@ public final class LocaleFormatter {
     public init(profile: LocaleProfile, catalog: MessageCatalog) throws(ICU.Failure) {
         self.profile = profile
         self.catalog = catalog
-        words = try BreakIterator(.word, locale: profile.icuLocale)
+        words = try WordCounter(locale: profile.icuLocale)
     }
 
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
-    public func countWords(_ text: String) -> Int { words.countWords(in: text) }
+    public func countWords(_ text: String) -> Int { words.count(in: text) }
 
-    /// ``countWords(_:)`` of the text `write` puts straight into the word iterator (at most `utf8Capacity`
-    /// bytes of UTF-8), with no string built for it.
-    public func countWords(utf8Capacity: Int, _ write: (inout BreakIterator.UTF16Writer) -> Void) -> Int {
-        words.countWords(utf8Capacity: utf8Capacity, write)
+    /// ``countWords(_:)`` of the text `write` appends (at most `utf8Capacity` bytes of UTF-8), with no
+    /// string built for it.
+    public func countWords(utf8Capacity: Int, _ write: (inout WordCounter.Writer) -> Void) -> Int {
+        words.count(utf8Capacity: utf8Capacity, write)
     }
 
     /// Reading time in whole minutes, at least one.

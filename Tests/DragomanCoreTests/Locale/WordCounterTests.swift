@@ -1,0 +1,89 @@
+import CICU
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import DragomanCore
+
+/// The one-pass word counter must count exactly what ICU's word iterator counts.
+@Suite struct WordCounterTests {
+    static let locales = ["en", "tr", "ar"]
+
+    static func iteratorCount(_ text: String, locale: String) throws -> Int {
+        try BreakIterator(.word, locale: locale).countWords(in: text)
+    }
+
+    static let cases: [String] = [
+        "", " ", "Stem cells, 3 days later!", "Kök hücre, 3 gün sonra!", "don't", "rock 'n' roll", "e-mail",
+        "well-known", "U.S.A.", "3.5", "3,500.25", "1:30", "a.b.c", "a.3", "3.a", "a1b2", "Dr. Ayşe'nin",
+        "hücrelerin’de", "a_b", "_", "__", "_a", "a_", "1_000", "x@example.com", "www.example.com/path?q=1",
+        "C++ and C#", "50%", "%50", "$40", "+90 212 555 00 00", "İstanbul'da", "ıİşŞğĞçÇöÖüÜ",
+        "العلاج بالخلايا الجذعية.", "د. سارة", "٣٫٥ مليون", "١٬٠٠٠", "في ٢٣ يناير ٢٠٢٥", "بالـ MSC",
+        "\u{2067}MSC\u{2069} والخلايا", "\u{2066}IstemCellTherapy\u{2069}.", "a\u{200F}b", "a\u{200D}b",
+        "e\u{301}te\u{301}", "\u{301}a", "a\n\u{301}b", "a\r\nb", "a\u{2028}b", "a\u{85}b", "a\tb\u{A0}c",
+        "שלום", "צה\"ל", "א'", "א'ב", "a\"b", "a'b", "a:b", "a·b", "1;2", "1'000", "a.\u{301}b",
+        "👩‍⚕️ doctor", "🇹🇷🇹🇷", "Ωmega ΣΙΓΜΑ", "Привет, мир", "x²", "½ cup", "ⅷ", "①②",
+        "**bold** and [link](https://example.com)", "`code`", "Fig. 2", "No. 7", "i.e. this", "vs.",
+    ]
+
+    @Test(arguments: locales) func countsWhatTheIteratorCounts(locale: String) throws {
+        let counter = try WordCounter(locale: locale)
+        for text in Self.cases {
+            #expect(counter.count(in: text) == (try Self.iteratorCount(text, locale: locale)), "\(locale): \(text)")
+        }
+    }
+
+    /// Every fixture and sample post, and the built site's Turkish and Arabic posts.
+    @Test func countsPostsLikeTheIterator() throws {
+        var urls = TestSupport.posts
+        for locale in Self.locales {
+            let folder = TestSupport.repositoryRoot.appendingPathComponent("Output/\(locale)/posts")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            urls += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+        }
+        #expect(urls.count > 8)
+        let texts = try urls.map { try String(contentsOf: $0, encoding: .utf8) }
+        for locale in Self.locales {
+            let counter = try WordCounter(locale: locale)
+            for text in texts {
+                #expect(counter.count(in: text) == (try Self.iteratorCount(text, locale: locale)))
+            }
+        }
+    }
+
+    static let piece = Gen.element(of: [
+        "a", "Z", "ş", "İ", "ع", "ة", "ـ", "٣", "7", "א", "\"", "'", "’", ".", ",", ":", ";", "_", "-", " ", "\n",
+        "\u{301}", "\u{200F}", "\u{2066}", "\u{2069}", "\u{200D}", "%", "@", "/", "·", "٫", "٬", "👍", "\u{A0}",
+        "\r", "\u{2028}", "ª", "\u{5B0}", "״", "＠", "١", "🇹", "©", "\u{FE0F}", "ـ", "\u{64E}", "x²", "ǅ",
+    ])
+    .map { $0 ?? "" }.array(of: 0...12).map { $0.joined() }
+
+    @Test func randomTextCountsLikeTheIterator() async throws {
+        let counters = try Self.locales.map { try (WordCounter(locale: $0), BreakIterator(.word, locale: $0)) }
+        await propertyCheck(count: 2000, input: Self.piece) { text in
+            for (counter, iterator) in counters {
+                #expect(
+                    counter.count(in: text) == iterator.countWords(in: text),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    @Test func textForDictionariesGoesToTheIterator() throws {
+        for text in ["日本語のテキストです。", "ภาษาไทยไม่มีช่องว่าง", "中文文本 and English"] {
+            var copy = text
+            #expect(copy.withUTF8 { dgm_count_words_utf8($0.baseAddress, Int32($0.count)) } == -1)
+            #expect(try WordCounter(locale: "ja").count(in: text) == (try Self.iteratorCount(text, locale: "ja")))
+        }
+    }
+
+    @Test func piecesWrittenInPlaceCountAsOneText() throws {
+        let counter = try WordCounter(locale: "en")
+        let pieces = ["Stem ", "cells", "are", " here.", "\n", "日本"]
+        let count = counter.count(utf8Capacity: pieces.reduce(0) { $0 + $1.utf8.count }) { writer in
+            for piece in pieces { writer.append(piece) }
+        }
+        #expect(count == (try Self.iteratorCount(pieces.joined(), locale: "en")))
+        #expect(counter.count(utf8Capacity: 0) { _ in } == 0)
+    }
+}
