@@ -81,60 +81,41 @@ const ClassTable &table() {
 
 bool isAHLetter(WordClass c) { return c == Letter || c == Hebrew; }
 
-/// Reads characters of valid UTF-8 and their classes, stepping over those that attach to the one before.
-struct Reader {
-    const uint8_t *text;
-    int32_t length;
-    int32_t offset = 0;
-    /// Whether Extend, Format or ZWJ characters followed the character last read, and whether the last of
-    /// them was a ZWJ.
-    bool trailing = false;
-    bool endsWithJoiner = false;
-    const ClassTable &classes = table();
+/// A character's class and where the character after it starts.
+struct Decoded {
+    WordClass wordClass;
+    int32_t end;
+};
 
-    WordClass classAt(int32_t &position) const {
-        UChar32 c;
-        U8_NEXT(text, position, length, c);
-        if (c < 0) return Other;
-        return c < 0x10000 ? static_cast<WordClass>(classes.classes[c]) : classify(c);
+/// The class of the character at `position` in UTF-8 `text`. Text that is not UTF-8 reads as Other
+/// characters. (Returned by value: a position passed by reference would live in memory in the loops.)
+__attribute__((always_inline)) inline Decoded decode(
+    const uint8_t *text, int32_t length, int32_t position, const uint8_t *classes) {
+    uint8_t lead = text[position];
+    if (lead < 0x80) return {static_cast<WordClass>(classes[lead]), position + 1};
+    // Two-byte characters (Latin letters with marks, Greek, Cyrillic, Hebrew, Arabic) without the general
+    // decoder.
+    if (lead >= 0xC2 && lead < 0xE0 && position + 1 < length && (text[position + 1] & 0xC0) == 0x80) {
+        return {static_cast<WordClass>(classes[(lead & 0x1F) << 6 | (text[position + 1] & 0x3F)]), position + 2};
     }
+    UChar32 c;
+    U8_NEXT(text, position, length, c);
+    return {c < 0 ? Other : c < 0x10000 ? static_cast<WordClass>(classes[c]) : classify(c), position};
+}
 
-    /// The next character's class, with the Extend, Format and ZWJ characters after it consumed (WB4).
-    WordClass next() {
-        WordClass current = classAt(offset);
-        trailing = false;
-        endsWithJoiner = current == Joiner;
-        if (current != LineEnd) skipIgnored(offset);
-        return current;
-    }
-
-    /// The class of the character after the current one; `after` is where the character after it starts.
-    WordClass peek(int32_t &after) const {
-        after = offset;
-        if (after >= length) return Other;
-        return classAt(after);
-    }
-
-    /// Moves on to `after` (from ``peek``), stepping over what attaches to that character.
-    void advance(int32_t after) {
-        offset = after;
-        trailing = false;
-        endsWithJoiner = false;
-        skipIgnored(offset);
-    }
-
-  private:
-    void skipIgnored(int32_t &position) {
-        while (position < length) {
-            int32_t after = position;
-            WordClass c = classAt(after);
-            if (c != Ignored && c != Joiner) return;
-            trailing = true;
-            endsWithJoiner = c == Joiner;
-            position = after;
+/// The class of the first character after `position` that nothing attaches to the one before (WB4).
+WordClass baseAfter(const uint8_t *text, int32_t length, int32_t position, const uint8_t *classes, int32_t &end) {
+    while (position < length) {
+        Decoded decoded = decode(text, length, position, classes);
+        position = decoded.end;
+        if (decoded.wordClass != Ignored && decoded.wordClass != Joiner) {
+            end = position;
+            return decoded.wordClass;
         }
     }
-};
+    end = position;
+    return Other;
+}
 
 }  // namespace
 
@@ -143,36 +124,69 @@ struct Reader {
 // attached after it, always is; `_` is only when it joined something and nothing is attached after it, as
 // is a Hebrew letter's apostrophe (WB7a); a pictograph glued on by a ZWJ (WB3c) never is.
 int32_t dgm_count_words_utf8(const uint8_t *text, int32_t length) {
-    Reader reader{text, length};
+    const uint8_t *classes = table().classes;
     int32_t words = 0;
-    // The last base character of the open segment (Other when nothing can join it), and whether the
-    // segment would be a word if it ended here.
+    // The open segment: its last base character (Other when nothing can join it), whether it is a word if
+    // it ends here, whether an attached character would take that away (after `_` or WB7a's apostrophe),
+    // and whether the last character read was a ZWJ.
     WordClass last = Other;
     bool isWord = false;
-    while (reader.offset < length) {
-        bool afterJoiner = reader.endsWithJoiner;
-        WordClass current = reader.next();
-        if (afterJoiner && current == Pictograph) {
-            isWord = false;
-            last = Other;
-            continue;
-        }
-        bool joins = false;
+    bool fragile = false;
+    bool afterJoiner = false;
+    int32_t position = 0;
+    while (position < length) {
+        Decoded decoded = decode(text, length, position, classes);
+        WordClass current = decoded.wordClass;
+        position = decoded.end;
         switch (current) {
-            case Dictionary: return -1;
             case Letter:
             case Hebrew:
-            case Numeric:
-            case ExtendNumLet:  // WB5, WB8, WB9, WB10, WB13a, WB13b
-                joins = isAHLetter(last) || last == Numeric || last == ExtendNumLet;
+            case Numeric:  // WB5, WB8, WB9, WB10, WB13b
+                if (!(isAHLetter(last) || last == Numeric || last == ExtendNumLet)) words += isWord;
+                isWord = true;
+                fragile = false;
+                last = current;
+                // Letters and digits after a letter or digit join it: a run of them is stepped over.
+                while (position < length) {
+                    Decoded next = decode(text, length, position, classes);
+                    if (next.wordClass != Letter && next.wordClass != Numeric && next.wordClass != Hebrew) break;
+                    last = next.wordClass;
+                    position = next.end;
+                }
+                break;
+            case ExtendNumLet: {  // WB13a, WB13b
+                bool joins = isAHLetter(last) || last == Numeric || last == ExtendNumLet;
+                if (!joins) words += isWord;
+                // `__` and `a_` are words, but not with anything attached after the `_`.
+                isWord = joins;
+                fragile = true;
+                last = current;
+                break;
+            }
+            case Ignored:
+            case Joiner:  // WB4: transparent, except that they end a fragile word
+                if (fragile) isWord = false;
+                afterJoiner = current == Joiner;
+                continue;
+            case Pictograph:
+                if (afterJoiner) {  // WB3c: glued to the segment, which then is not a word
+                    isWord = false;
+                    fragile = false;
+                    last = Other;
+                    break;
+                }
+                words += isWord;
+                isWord = false;
+                fragile = false;
+                last = Other;
                 break;
             case MidLetter:
             case MidNumLet:
             case SingleQuote:
             case MidNum:
             case DoubleQuote: {
-                int32_t after;
-                WordClass following = reader.peek(after);
+                int32_t end;
+                WordClass following = baseAfter(text, length, position, classes, end);
                 bool letters = isAHLetter(last) && isAHLetter(following) &&
                                (current == MidLetter || current == MidNumLet || current == SingleQuote);  // WB6, WB7
                 bool digits = last == Numeric && following == Numeric &&
@@ -180,40 +194,30 @@ int32_t dgm_count_words_utf8(const uint8_t *text, int32_t length) {
                 bool hebrew = last == Hebrew && following == Hebrew && current == DoubleQuote;  // WB7b, WB7c
                 if (letters || digits || hebrew) {
                     // The segment goes on through the middle character and the one after it.
-                    reader.advance(after);
+                    position = end;
                     last = following;
                     isWord = true;
-                    continue;
-                }
-                if (last == Hebrew && current == SingleQuote) {  // WB7a: the apostrophe ends the segment
-                    isWord = !reader.trailing;
+                    fragile = false;
+                } else if (last == Hebrew && current == SingleQuote) {
+                    // WB7a: the apostrophe joins the Hebrew word and ends it.
+                    fragile = true;
                     last = Other;
-                    continue;
+                } else {
+                    words += isWord;
+                    isWord = false;
+                    fragile = false;
+                    last = Other;
                 }
                 break;
             }
-            default: break;
-        }
-        if (!joins) {
-            if (isWord) words++;
-            isWord = false;
-        }
-        switch (current) {
-            case Letter:
-            case Hebrew:
-            case Numeric:
-                isWord = true;
-                last = current;
-                break;
-            case ExtendNumLet:
-                isWord = joins && !reader.trailing;
-                last = current;
-                break;
-            default:
+            case Dictionary: return -1;
+            default:  // Other, LineEnd
+                words += isWord;
                 isWord = false;
+                fragile = false;
                 last = Other;
         }
+        afterJoiner = false;
     }
-    if (isWord) words++;
-    return words;
+    return words + isWord;
 }
