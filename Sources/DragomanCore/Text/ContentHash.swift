@@ -1,36 +1,41 @@
-/// A 64-bit FNV-1a hash with a SplitMix64 finish, printed as 16 hex digits: stable across runs and
-/// platforms (unlike `Hasher`), for the manifest and the build cache. Not cryptographic.
+/// A 64-bit multiply-xorshift hash of eight bytes at a time with a SplitMix64 finish, printed as 16 hex
+/// digits: stable across runs and platforms (unlike `Hasher`), for the manifest and the build cache. Not
+/// cryptographic.
 public struct ContentHash: Sendable {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
 
-    /// Adds bytes.
+    /// Adds bytes: eight at a time, then the rest with their count. The hash depends on how bytes are split
+    /// between calls, which is always the same for the same inputs.
     public mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { add(UnsafeRawBufferPointer($0)) }
+        if contiguous == nil { Array(bytes).withUnsafeBytes { add($0) } }
+    }
+
+    private mutating func add(_ buffer: UnsafeRawBufferPointer) {
         var current = value
-        // Contiguous bytes (a native string's UTF-8 view, arrays) in a plain loop, not through the iterator.
-        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-            for byte in buffer {
-                current ^= UInt64(byte)
-                current = current &* 0x0000_0100_0000_01b3
-            }
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            mix(&current, UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
-        if contiguous != nil {
-            value = current
-            return
-        }
-        for byte in bytes {
-            current ^= UInt64(byte)
-            current = current &* 0x0000_0100_0000_01b3
-        }
+        var tail = UInt64(buffer.count - offset) << 56
+        for shift in 0..<(buffer.count - offset) { tail |= UInt64(buffer[offset + shift]) << (8 * UInt64(shift)) }
+        mix(&current, tail)
         value = current
     }
 
-    /// Adds a string's UTF-8 bytes followed by a separator, so ("ab","c") and ("a","bc") differ.
+    /// One step per eight bytes: the multiply spreads low bits up, the shift brings high bits down.
+    @inline(__always) private func mix(_ current: inout UInt64, _ word: UInt64) {
+        current = (current ^ word) &* 0x9e37_79b9_7f4a_7c15
+        current ^= current >> 32
+    }
+
+    /// Adds a string's UTF-8 bytes; their count goes in too, so ("ab","c") and ("a","bc") differ.
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { add(bytes: $0) }
-        add(bytes: CollectionOfOne(0xFF))
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
     /// The hash of what was added.
