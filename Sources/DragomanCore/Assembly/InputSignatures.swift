@@ -24,8 +24,9 @@ final class InputSignatures: @unchecked Sendable {
         var hash: String
     }
 
-    /// The name and format version that start the file.
-    static let header = "dragoman-inputs 1"
+    /// The name and format version that start the file. The version goes up whenever ``ContentHash`` changes
+    /// (2: eight bytes at a time), so that hashes recorded by an older tool are never trusted.
+    static let header = "dragoman-inputs 2"
 
     /// The project root, which keys are relative to.
     private let root: String
