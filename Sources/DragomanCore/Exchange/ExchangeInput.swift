@@ -6,12 +6,13 @@ public enum ExchangeInput {
     /// Throws at the first problem: invalid UTF-8, a C0/C1 control character (tab, LF, CR allowed), or (for XML)
     /// a `<!DOCTYPE`.
     public static func check(_ bytes: [UInt8], path: String, xml: Bool) throws(DragomanError) {
-        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+        let problems = scan(bytes)
+        if let bad = problems.invalidUTF8 {
             throw DragomanError(
                 SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
                 hint: "save the file as UTF-8")
         }
-        if let control = firstControlCharacter(bytes) {
+        if let control = problems.control {
             throw DragomanError(
                 SourceLocation.of(offset: control.offset, in: bytes, path: path),
                 "control character U+\(hex(control.value)) is not allowed",
@@ -24,20 +25,46 @@ public enum ExchangeInput {
         }
     }
 
-    static func firstControlCharacter(_ bytes: [UInt8]) -> (offset: Int, value: UInt32)? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return (index, UInt32(byte)) }
-            if byte == 0x7F { return (index, 0x7F) }
-            // C1 controls are U+0080…U+009F: C2 80 … C2 9F.
-            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                return (index, UInt32(bytes[index + 1]))
+    /// The first invalid UTF-8 sequence and the first control character, found in one pass. Eight bytes of
+    /// printable ASCII (most of an exchange file) are passed over at once.
+    static func scan(_ bytes: [UInt8]) -> (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) {
+        bytes.withUnsafeBytes { raw in
+            var control: (offset: Int, value: UInt32)?
+            var index = 0
+            let count = raw.count
+            while index < count {
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    // No byte at or above 0x80, below 0x20, or equal to 0x7F.
+                    let belowSpace = (word &- ones &* 0x20) & ~word & high
+                    let delete = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & high
+                    if (word & high) | belowSpace | delete == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = raw[index]
+                if byte < 0x80 {
+                    if control == nil, (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                        control = (index, UInt32(byte))
+                    }
+                    index += 1
+                    continue
+                }
+                guard let length = UTF8Validation.sequenceLength(raw, at: index) else { return (index, control) }
+                // C1 controls are U+0080…U+009F: C2 80 … C2 9F.
+                if control == nil, byte == 0xC2, (0x80...0x9F).contains(raw[index + 1]) {
+                    control = (index, UInt32(raw[index + 1]))
+                }
+                index += length
             }
-            index += 1
+            return (nil, control)
         }
-        return nil
     }
+
+    static func firstControlCharacter(_ bytes: [UInt8]) -> (offset: Int, value: UInt32)? { scan(bytes).control }
 
     /// The offset of a document type declaration in the prolog (before the root element), if any.
     static func doctypeOffset(_ bytes: [UInt8]) -> Int? {

@@ -12,6 +12,13 @@ public enum TargetValidator {
     /// The target as segment content, or the first rule it breaks (the message names the placeholder).
     public static func resolve(_ target: [ExchangeToken], source: [InlineElement]) -> Result<[InlineElement], Rejection>
     {
+        // Most sentences have no codes on either side: no tables to build.
+        if !source.contains(where: { if case .text = $0 { false } else { true } }) {
+            var texts: [InlineElement] = []
+            texts.reserveCapacity(target.count)
+            for case .text(let text) in target { texts.append(.text(text)) }
+            if texts.count == target.count { return .success(texts.normalized) }
+        }
         var opens: [String: InlineCode] = [:]
         var closes: [String: InlineCode] = [:]
         var standalones: [String: InlineCode] = [:]
