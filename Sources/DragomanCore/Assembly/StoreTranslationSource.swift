@@ -37,6 +37,7 @@ public struct StoreTranslationSource: TranslationSource {
     {
         let resolved = TranslationStore.resolve(units, in: document)
         var result: [SegmentID: AssemblyTranslation] = [:]
+        result.reserveCapacity(resolved.count)
         for segment in document.segments {
             guard let unit = resolved[segment.id], unit.state != .new, !unit.target.isEmpty,
                 let content = unit.targetContent(for: segment)

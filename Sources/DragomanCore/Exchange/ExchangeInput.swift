@@ -25,42 +25,42 @@ public enum ExchangeInput {
         }
     }
 
-    /// The first invalid UTF-8 sequence and the first control character, found in one pass. Eight bytes of
-    /// printable ASCII (most of an exchange file) are passed over at once.
+    /// The first invalid UTF-8 sequence, else the first control character. The standard library validates
+    /// (its ASCII path takes many bytes at once); controls are looked for eight bytes at a time, and only a
+    /// word holding a byte below 0x20, 0x7F or 0xC2 (the lead of U+0080…U+00BF) is looked at byte by byte.
     static func scan(_ bytes: [UInt8]) -> (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) {
-        bytes.withUnsafeBytes { raw in
-            var control: (offset: Int, value: UInt32)?
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return (UTF8Validation.firstInvalidOffset(bytes), nil)
+        }
+        return bytes.withUnsafeBytes { raw in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            /// Whether a byte of `word` equals `byte` (may also say so when a byte before it does).
+            func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+                let spread = word ^ (ones &* UInt64(byte))
+                return (spread &- ones) & ~spread & high != 0
+            }
             var index = 0
-            let count = raw.count
-            while index < count {
-                if index + 8 <= count {
+            while index < raw.count {
+                if index + 8 <= raw.count {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    let high: UInt64 = 0x8080_8080_8080_8080
-                    // No byte at or above 0x80, below 0x20, or equal to 0x7F.
-                    let belowSpace = (word &- ones &* 0x20) & ~word & high
-                    let delete = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & high
-                    if (word & high) | belowSpace | delete == 0 {
+                    let belowSpace = (word &- ones &* 0x20) & ~word & high != 0
+                    if !belowSpace && !has(word, 0x7F) && !has(word, 0xC2) {
                         index += 8
                         continue
                     }
                 }
                 let byte = raw[index]
-                if byte < 0x80 {
-                    if control == nil, (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
-                        control = (index, UInt32(byte))
-                    }
-                    index += 1
-                    continue
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                    return (nil, (index, UInt32(byte)))
                 }
-                guard let length = UTF8Validation.sequenceLength(raw, at: index) else { return (index, control) }
                 // C1 controls are U+0080…U+009F: C2 80 … C2 9F.
-                if control == nil, byte == 0xC2, (0x80...0x9F).contains(raw[index + 1]) {
-                    control = (index, UInt32(raw[index + 1]))
+                if byte == 0xC2, index + 1 < raw.count, (0x80...0x9F).contains(raw[index + 1]) {
+                    return (nil, (index, UInt32(raw[index + 1])))
                 }
-                index += length
+                index += 1
             }
-            return (nil, control)
+            return (nil, nil)
         }
     }
 

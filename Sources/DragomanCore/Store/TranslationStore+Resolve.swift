@@ -20,11 +20,14 @@ extension TranslationStore {
     ) {
         var byID: [SegmentID: Segment] = [:]
         var byPath: [String: Segment] = [:]
+        byID.reserveCapacity(document.segments.count)
+        byPath.reserveCapacity(document.segments.count)
         for segment in document.segments {
             byID[segment.id] = segment
             byPath[segment.path] = segment
         }
         var result: [SegmentID: TranslationUnit] = [:]
+        result.reserveCapacity(units.count)
         var orphans: [TranslationUnit] = []
         for unit in units {
             guard let segment = byID[unit.id] else {

@@ -30,7 +30,7 @@ public struct TranslationStore: Sendable {
 
     /// The units in `bytes`, the contents of the store file of `slug`.
     func units(bytes: [UInt8], slug: String) throws(DragomanError) -> [TranslationUnit] {
-        let path = project.relativePath(fileURL(slug: slug))
+        let path = relativePath(slug: slug)
         try ExchangeInput.check(bytes, path: path, xml: true)
         let document = try XLIFF21Reader().read(bytes, path: path)
         var units: [TranslationUnit] = []

@@ -10,7 +10,7 @@ struct XMLNode: Sendable {
     var namespace: String
     var name: String
     /// Attributes by qualified name as written (`id`, `xml:space`, `mq:status`).
-    var attributes: [String: String]
+    var attributes: XMLAttributes
     var children: [Child]
     var line: Int
     var column: Int
@@ -27,7 +27,12 @@ struct XMLNode: Sendable {
 
     /// The first child element named `name` in `namespace`.
     func element(_ name: String, namespace: String? = nil) -> XMLNode? {
-        elements(name, namespace: namespace).first
+        for child in children {
+            guard case .element(let element) = child, element.name == name else { continue }
+            if let namespace, element.namespace != namespace { continue }
+            return element
+        }
+        return nil
     }
 
     /// All text below the element, markup dropped.
@@ -43,4 +48,28 @@ struct XMLNode: Sendable {
     }
 
     func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+}
+
+/// An element's attributes by qualified name, in document order. An element has a few: a scan finds one
+/// sooner than hashing its name would (XML allows no name twice).
+struct XMLAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private var pairs: [(name: String, value: String)] = []
+
+    init(dictionaryLiteral elements: (String, String)...) {
+        pairs = elements.map { (name: $0.0, value: $0.1) }
+    }
+
+    init(capacity: Int) { pairs.reserveCapacity(capacity) }
+
+    subscript(name: String) -> String? {
+        for pair in pairs where pair.name == name { return pair.value }
+        return nil
+    }
+
+    mutating func append(name: String, value: String) { pairs.append((name, value)) }
+
+    /// The same names with the same values, in any order.
+    static func == (lhs: XMLAttributes, rhs: XMLAttributes) -> Bool {
+        lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.name] == $0.value }
+    }
 }

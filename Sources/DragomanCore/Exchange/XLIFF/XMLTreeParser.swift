@@ -137,15 +137,15 @@ final class XMLTreeParser {
             fail("elements nest deeper than \(Self.maximumDepth) levels", hint: "this is not an exchange file")
             return
         }
-        var values: [String: String] = [:]
+        var values = XMLAttributes(capacity: count)
         if let attributes, count > 0 {
-            values.reserveCapacity(count)
             for index in 0..<count {
                 let base = 5 * index
                 guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
                 let prefix = attributes[base + 1].map { name($0) + ":" } ?? ""
-                values[prefix + name(attributes[base])] = Self.attributeValue(
-                    UnsafeBufferPointer(start: start, count: end - start))
+                values.append(
+                    name: prefix + name(attributes[base]),
+                    value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
         let start = tagStart()
