@@ -19,21 +19,32 @@ public enum TargetValidator {
             for case .text(let text) in target { texts.append(.text(text)) }
             if texts.count == target.count { return .success(texts.normalized) }
         }
-        var opens: [String: InlineCode] = [:]
-        var closes: [String: InlineCode] = [:]
-        var standalones: [String: InlineCode] = [:]
+        // Tables by placeholder number (a source numbers its codes 1, 2, 3, …): no string hashing per token.
+        let size = max(0, source.lazy.compactMap(\.code).map(\.id).max() ?? 0) + 1
+        var opens = [InlineCode?](repeating: nil, count: size)
+        var closes = opens
+        var standalones = opens
         for element in source {
             switch element {
             case .text: break
-            case .open(let code): opens[String(code.id)] = code
-            case .close(let code): closes[String(code.id)] = code
-            case .standalone(let code): standalones[String(code.id)] = code
+            case .open(let code) where code.id >= 0: opens[code.id] = code
+            case .close(let code) where code.id >= 0: closes[code.id] = code
+            case .standalone(let code) where code.id >= 0: standalones[code.id] = code
+            default: break
             }
         }
+        /// The table index of a target's placeholder id, when it is a number written as the source writes it
+        /// (`7`, not `07` or `+7`) within the tables.
+        func number(_ id: String) -> Int? {
+            guard let value = Int(id), value >= 0, value < size, String(value) == id else { return nil }
+            return value
+        }
+        func sourceCode(_ table: [InlineCode?], _ id: String) -> InlineCode? { number(id).flatMap { table[$0] } }
         var result: [InlineElement] = []
-        var seenOpen: Set<String> = []
-        var seenClose: Set<String> = []
-        var seenStandalone: Set<String> = []
+        result.reserveCapacity(target.count)
+        var seenOpen = [Bool](repeating: false, count: size)
+        var seenClose = seenOpen
+        var seenStandalone = seenOpen
         var stack: [String] = []
         func fail(_ message: String) -> Result<[InlineElement], Rejection> { .failure(Rejection(message: message)) }
         for token in target {
@@ -41,24 +52,26 @@ public enum TargetValidator {
             case .text(let text):
                 result.append(.text(text))
             case .open(let id):
-                guard let code = opens[id] else {
+                guard let code = sourceCode(opens, id) else {
                     return fail(
-                        standalones[id] != nil
+                        sourceCode(standalones, id) != nil
                             ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
                             : "placeholder <\(id)> is not in the source")
                 }
-                guard seenOpen.insert(id).inserted else { return fail("placeholder <\(id)> appears twice") }
+                guard !seenOpen[code.id] else { return fail("placeholder <\(id)> appears twice") }
+                seenOpen[code.id] = true
                 stack.append(id)
                 result.append(.open(code))
             case .close(let id):
-                guard let code = closes[id] else {
+                guard let code = sourceCode(closes, id) else {
                     return fail(
-                        standalones[id] != nil
+                        sourceCode(standalones, id) != nil
                             ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
                             : "placeholder </\(id)> is not in the source")
                 }
-                guard seenClose.insert(id).inserted else { return fail("placeholder </\(id)> appears twice") }
-                guard seenOpen.contains(id) else { return fail("placeholder </\(id)> closes before <\(id)> opens") }
+                guard !seenClose[code.id] else { return fail("placeholder </\(id)> appears twice") }
+                seenClose[code.id] = true
+                guard seenOpen[code.id] else { return fail("placeholder </\(id)> closes before <\(id)> opens") }
                 guard stack.last == id else {
                     return fail(
                         "placeholder </\(id)> closes while <\(stack.last ?? id)> is still open (codes must nest)")
@@ -66,22 +79,24 @@ public enum TargetValidator {
                 stack.removeLast()
                 result.append(.close(code))
             case .standalone(let id):
-                guard let code = standalones[id] else {
+                guard let code = sourceCode(standalones, id) else {
                     return fail(
-                        opens[id] != nil
+                        sourceCode(opens, id) != nil
                             ? "placeholder <\(id)> is paired in the source but stands alone in the target"
                             : "placeholder <\(id)/> is not in the source")
                 }
-                guard seenStandalone.insert(id).inserted else { return fail("placeholder <\(id)/> appears twice") }
+                guard !seenStandalone[code.id] else { return fail("placeholder <\(id)/> appears twice") }
+                seenStandalone[code.id] = true
                 result.append(.standalone(code))
             }
         }
         if let open = stack.last { return fail("placeholder <\(open)> is never closed") }
-        for id in opens.keys.sorted(by: XLIFF21Writer.numericOrder) where !seenOpen.contains(id) {
-            return fail("placeholder <\(id)>…</\(id)> is missing")
+        // In number order, as the ids sort.
+        for index in opens.indices where opens[index] != nil && !seenOpen[index] {
+            return fail("placeholder <\(index)>…</\(index)> is missing")
         }
-        for id in standalones.keys.sorted(by: XLIFF21Writer.numericOrder) where !seenStandalone.contains(id) {
-            return fail("placeholder <\(id)/> is missing")
+        for index in standalones.indices where standalones[index] != nil && !seenStandalone[index] {
+            return fail("placeholder <\(index)/> is missing")
         }
         return .success(result.normalized)
     }

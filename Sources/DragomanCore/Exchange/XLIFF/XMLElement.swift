@@ -1,19 +1,47 @@
 /// A parsed XML element: namespace, local name, attributes, children and where it starts.
 ///
 /// Only exchange readers use it; it keeps nothing but what they need (no DTD, no entities, no comments).
-struct XMLNode: Sendable {
+///
+/// A class: readers walk the tree and pass its elements around, and a reference is copied with one retain
+/// where a struct of five fields took five. Children are added only while ``XMLTreeParser`` builds the tree;
+/// it is never changed after, which is what makes it safe to share.
+final class XMLNode: @unchecked Sendable {
     enum Child: Sendable {
         case element(XMLNode)
         case text(String)
     }
 
-    var namespace: String
-    var name: String
+    let namespace: String
+    let name: String
     /// Attributes by qualified name as written (`id`, `xml:space`, `mq:status`).
-    var attributes: XMLAttributes
-    var children: [Child]
-    var line: Int
-    var column: Int
+    let attributes: XMLAttributes
+    fileprivate(set) var children: [Child] = []
+    let line: Int
+    let column: Int
+
+    init(namespace: String, name: String, attributes: XMLAttributes, line: Int, column: Int) {
+        self.namespace = namespace
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+        self.column = column
+    }
+
+    /// Adds a child element (while the tree is built).
+    func append(_ element: XMLNode) { children.append(.element(element)) }
+
+    /// Adds text, joined to the text before it (libxml2 hands text over in pieces: around each entity, at
+    /// chunk ends).
+    func append(text: String) {
+        if case .text(var previous)? = children.last {
+            // The previous piece is released from the tree first, so appending to it does not copy it.
+            children[children.count - 1] = .text("")
+            previous += text
+            children[children.count - 1] = .text(previous)
+        } else {
+            children.append(.text(text))
+        }
+    }
 
     /// Child elements, optionally only those named `name` in `namespace`.
     func elements(_ name: String? = nil, namespace: String? = nil) -> [XMLNode] {

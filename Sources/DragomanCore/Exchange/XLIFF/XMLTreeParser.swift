@@ -151,7 +151,7 @@ final class XMLTreeParser {
         let start = tagStart()
         stack.append(
             XMLNode(
-                namespace: name(namespace), name: name(local), attributes: values, children: [], line: start.line,
+                namespace: name(namespace), name: name(local), attributes: values, line: start.line,
                 column: start.column))
     }
 
@@ -181,24 +181,14 @@ final class XMLTreeParser {
         if stack.isEmpty {
             root = node
         } else {
-            stack[stack.count - 1].children.append(.element(node))
+            stack[stack.count - 1].append(node)
         }
     }
 
     fileprivate func characters(_ text: UnsafePointer<UInt8>?, _ length: Int) {
         guard !stack.isEmpty, let text, length > 0 else { return }
         let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
-        let top = stack.count - 1
-        if case .text(var previous)? = stack[top].children.last {
-            // libxml2 hands text over in pieces (around each entity, at chunk ends): the previous piece is
-            // released from the tree first, so appending to it does not copy it.
-            let last = stack[top].children.count - 1
-            stack[top].children[last] = .text("")
-            previous += string
-            stack[top].children[last] = .text(previous)
-        } else {
-            stack[top].children.append(.text(string))
-        }
+        stack[stack.count - 1].append(text: string)
     }
 }
 
