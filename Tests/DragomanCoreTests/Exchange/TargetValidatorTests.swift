@@ -41,7 +41,8 @@ import Testing
             Self.message([.standalone("1")] + all)
                 == "placeholder <1> is paired in the source but stands alone in the target")
         #expect(Self.message(all + [.standalone("3")]) == "placeholder <3/> appears twice")
-        #expect(Self.message([.close("1"), .open("1")] + all.dropFirst(2)) == "placeholder </1> closes before <1> opens")
+        #expect(
+            Self.message([.close("1"), .open("1")] + all.dropFirst(2)) == "placeholder </1> closes before <1> opens")
         #expect(
             Self.message([.open("1"), .open("2"), .close("1"), .close("2"), .standalone("3")])
                 == "placeholder </1> closes while <2> is still open (codes must nest)")
