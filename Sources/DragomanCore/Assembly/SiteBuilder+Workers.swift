@@ -33,11 +33,7 @@ final class BuildWorker {
         self.settings = settings
         self.locales = locales
         self.layout = layout
-        do {
-            slugger = try Slugger()
-        } catch {
-            throw DragomanError(path: "Any-Latin; Latin-ASCII", "ICU cannot open the slug transliterator: \(error)")
-        }
+        slugger = Slugger()
     }
 
     func build(_ post: SourcePost) -> PostResult {
@@ -182,6 +178,8 @@ extension SiteBuilder {
         _ posts: [SourcePost], locales: [String: LoadedLocale], settings: BuildSettings, layout: OutputLayout,
         signatures: InputSignatures, progress: @Sendable (Int, Int) -> Void
     ) -> (results: [PostResult], setupErrors: [DragomanError]) {
+        // Nothing to rebuild (a no-change build): no worker to set up.
+        guard !posts.isEmpty else { return ([], []) }
         let box = ResultBox()
         let threads = min(workers, max(1, posts.count / 8))
         let builder = self

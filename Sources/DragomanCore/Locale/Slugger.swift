@@ -4,11 +4,11 @@
 /// Lowercasing comes first and follows the locale: Turkish `İ` becomes `i` and `I` becomes `ı` (then `i`
 /// in ASCII); transliterating first would turn `İ` into `I`, which Turkish lowercases to `ı`.
 public final class Slugger: @unchecked Sendable {
-    private let transliterator: Transliterator
+    /// Opened at the first transliterated slug: ICU compiles the transform's rules then, which takes longer
+    /// than a build that makes no such slug (no title translated, or a no-change build).
+    private var transliterator: Transliterator?
 
-    public init() throws(ICU.Failure) {
-        transliterator = try Transliterator("Any-Latin; Latin-ASCII")
-    }
+    public init() {}
 
     /// The slug of `title` in `locale` under `policy`; `sourceSlug` is returned for `.source` and whenever the
     /// title yields no letters or digits.
@@ -19,6 +19,13 @@ public final class Slugger: @unchecked Sendable {
         switch policy {
         case .source: return sourceSlug
         case .transliterated:
+            let transliterator: Transliterator
+            if let opened = self.transliterator {
+                transliterator = opened
+            } else {
+                transliterator = try Transliterator("Any-Latin; Latin-ASCII")
+                self.transliterator = transliterator
+            }
             made = Self.hyphenate(
                 try transliterator.apply(try ICU.mapCase(title, .lower, locale: locale)), asciiOnly: true)
         case .native: made = Self.hyphenate(try ICU.mapCase(title, .lower, locale: locale))

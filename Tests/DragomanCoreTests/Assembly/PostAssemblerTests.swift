@@ -25,7 +25,7 @@ import Testing
 
     func assembler(_ profile: LocaleProfile) throws -> PostAssembler {
         let catalog = try Project(root: Repository.root).messageCatalog(profile)
-        return PostAssembler(formatter: try LocaleFormatter(profile: profile, catalog: catalog), slugger: try Slugger())
+        return PostAssembler(formatter: try LocaleFormatter(profile: profile, catalog: catalog), slugger: Slugger())
     }
 
     /// Arabic translations of the post's segments (title, category, two sentences).

@@ -15,7 +15,7 @@ final class XMLNode: @unchecked Sendable {
     let name: String
     /// Attributes by qualified name as written (`id`, `xml:space`, `mq:status`).
     let attributes: XMLAttributes
-    fileprivate(set) var children: [Child] = []
+    @exclusivity(unchecked) fileprivate(set) var children: [Child] = []
     let line: Int
     let column: Int
 

@@ -9,20 +9,22 @@ import CXMLReader
 /// parser's default limits (no `XML_PARSE_HUGE`) bound names, text nodes and nesting.
 final class XMLTreeParser {
     private let path: String
-    private var stack: [XMLNode] = []
-    private var root: XMLNode?
-    private var failure: DragomanError?
-    private var parser: OpaquePointer?
+    // The state is touched on every libxml2 callback, and only from within one `parse` on one thread: the
+    // properties opt out of the runtime's exclusivity checks, which cost more than the callbacks' own work.
+    @exclusivity(unchecked) private var stack: [XMLNode] = []
+    @exclusivity(unchecked) private var root: XMLNode?
+    @exclusivity(unchecked) private var failure: DragomanError?
+    @exclusivity(unchecked) private var parser: OpaquePointer?
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
     /// each is made into a `String` once per file.
-    private var names: [UnsafePointer<UInt8>: String] = [:]
+    @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: String] = [:]
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
     private let bytes: [UInt8]
     /// The last position counted: tags come in file order, so each tag's line and column are counted on from
     /// the previous tag's, and a file written on one long line still costs one pass.
-    private var cursor = (offset: 0, line: 1, column: 1)
+    @exclusivity(unchecked) private var cursor = (offset: 0, line: 1, column: 1)
 
     private init(path: String, bytes: [UInt8]) {
         self.path = path
