@@ -169,6 +169,11 @@ DGMTransliterator *dgm_transliterator_open(const uint16_t *identifier, int32_t l
     return new DGMTransliterator{transliterator};
 }
 
+DGMTransliterator *dgm_transliterator_clone(const DGMTransliterator *transliterator) {
+    Transliterator *copy = transliterator->transliterator->clone();
+    return copy ? new DGMTransliterator{copy} : nullptr;
+}
+
 void dgm_transliterator_close(DGMTransliterator *transliterator) {
     if (!transliterator) return;
     delete transliterator->transliterator;

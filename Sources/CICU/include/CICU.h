@@ -66,6 +66,8 @@ typedef struct DGMTransliterator DGMTransliterator;
 
 /** Opens a transliterator from an ID such as "Any-Latin; Latin-ASCII". NULL on failure. */
 DGMTransliterator *dgm_transliterator_open(const uint16_t *identifier, int32_t length, int32_t *status);
+/** A copy of an open transliterator (far cheaper than opening one: the rules are not compiled again). */
+DGMTransliterator *dgm_transliterator_clone(const DGMTransliterator *transliterator);
 void dgm_transliterator_close(DGMTransliterator *transliterator);
 int32_t dgm_transliterate(DGMTransliterator *transliterator, const uint16_t *source, int32_t length,
                           uint16_t *destination, int32_t capacity, int32_t *status);

@@ -81,6 +81,14 @@ public final class Transliterator: @unchecked Sendable {
         handle = opened
     }
 
+    /// A copy of `other`, which must not be in use on another thread meanwhile.
+    public init(cloning other: Transliterator) throws(ICU.Failure) {
+        guard let copy = dgm_transliterator_clone(other.handle) else {
+            throw ICU.failure("transliterator copy", 7)  // U_MEMORY_ALLOCATION_ERROR: clone() returns NULL only then
+        }
+        handle = copy
+    }
+
     deinit { dgm_transliterator_close(handle) }
 
     /// Transliterates `text`.

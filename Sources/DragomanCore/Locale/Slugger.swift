@@ -1,14 +1,29 @@
+import Synchronization
+
 /// Makes URL slugs from titles: locale-aware lowercasing, then ICU transliteration to ASCII (or the native
 /// script kept), every other run of characters turned into a single `-`.
 ///
 /// Lowercasing comes first and follows the locale: Turkish `İ` becomes `i` and `I` becomes `ı` (then `i`
 /// in ASCII); transliterating first would turn `İ` into `I`, which Turkish lowercases to `ı`.
 public final class Slugger: @unchecked Sendable {
-    /// Opened at the first transliterated slug: ICU compiles the transform's rules then, which takes longer
-    /// than a build that makes no such slug (no title translated, or a no-change build).
+    /// Made at the first transliterated slug, as a copy of ``prototype``.
     private var transliterator: Transliterator?
+    static let transform = "Any-Latin; Latin-ASCII"
+    /// Compiled once per process, at the first slug that needs it: compiling the transform's rules costs ICU
+    /// more than a one-post build does otherwise, and a copy costs next to nothing.
+    private static let prototype = Mutex<Transliterator?>(nil)
 
     public init() {}
+
+    /// A transliterator of its own for this slugger (transliterators are not thread-safe).
+    private static func copyOfPrototype() throws(ICU.Failure) -> Transliterator {
+        try prototype.withLock { (prototype: inout Transliterator?) throws(ICU.Failure) -> Transliterator in
+            if let compiled = prototype { return try Transliterator(cloning: compiled) }
+            let compiled = try Transliterator(transform)
+            prototype = compiled
+            return try Transliterator(cloning: compiled)
+        }
+    }
 
     /// The slug of `title` in `locale` under `policy`; `sourceSlug` is returned for `.source` and whenever the
     /// title yields no letters or digits.
@@ -23,7 +38,7 @@ public final class Slugger: @unchecked Sendable {
             if let opened = self.transliterator {
                 transliterator = opened
             } else {
-                transliterator = try Transliterator("Any-Latin; Latin-ASCII")
+                transliterator = try Self.copyOfPrototype()
                 self.transliterator = transliterator
             }
             made = Self.hyphenate(
