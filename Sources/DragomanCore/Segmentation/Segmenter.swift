@@ -72,11 +72,7 @@ public final class Segmenter {
         // Only periods (and ellipses) start a candidate: find each with a tight loop over the buffer.
         var index = -1
         while true {
-            index = units.withUnsafeBufferPointer { buffer in
-                var next = index + 1
-                while next < buffer.count, buffer[next] != 0x2E, buffer[next] != ellipsis { next += 1 }
-                return next
-            }
+            index = units.withUnsafeBufferPointer { Self.firstIndex(of: 0x2E, or: ellipsis, in: $0, from: index + 1) }
             guard index < count else { break }
             let unit = units[index]
             var next = index + 1
@@ -110,11 +106,7 @@ public final class Segmenter {
         var index = 0
         while true {
             // Brackets are rare: find each with a tight loop over the buffer.
-            index = units.withUnsafeBufferPointer { buffer in
-                var next = index + 1
-                while next < buffer.count, buffer[next] != 0x5B { next += 1 }
-                return next
-            }
+            index = units.withUnsafeBufferPointer { firstIndex(of: 0x5B, or: 0x5B, in: $0, from: index + 1) }
             guard index < units.count else { break }
             guard isTerminator(units[index - 1]) else { continue }
             var next = index
