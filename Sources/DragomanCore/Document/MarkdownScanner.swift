@@ -62,22 +62,24 @@ final class MarkdownScanner {
         }
     }
 
-    private(set) var leaves: [LeafBlock] = []
-    private var containers: [Container] = [Container(path: "body", isListItem: false)]
+    // The state is touched on every md4c callback, and only from within one `scan` on one thread: the
+    // properties opt out of the runtime's exclusivity checks, which cost more than the callbacks' own work.
+    @exclusivity(unchecked) private(set) var leaves: [LeafBlock] = []
+    @exclusivity(unchecked) private var containers: [Container] = [Container(path: "body", isListItem: false)]
     private static let stepCount = StepName.allCases.count
     /// How many children of each ``StepName`` each open container has had: one row per container.
-    private var childCounts = [Int](repeating: 0, count: MarkdownScanner.stepCount)
-    private var current: LeafBlock?
-    private var htmlText: [UInt8] = []
-    private var inHTMLBlock = false
-    private var inCodeBlock = false
-    private var translationOff = false
+    @exclusivity(unchecked) private var childCounts = [Int](repeating: 0, count: MarkdownScanner.stepCount)
+    @exclusivity(unchecked) private var current: LeafBlock?
+    @exclusivity(unchecked) private var htmlText: [UInt8] = []
+    @exclusivity(unchecked) private var inHTMLBlock = false
+    @exclusivity(unchecked) private var inCodeBlock = false
+    @exclusivity(unchecked) private var translationOff = false
     /// Whether the innermost container is a list item (kept apart: checked on every text and span event).
-    private var inListItem = false
-    private var base: UnsafePointer<CChar>?
-    private var size = 0
+    @exclusivity(unchecked) private var inListItem = false
+    @exclusivity(unchecked) private var base: UnsafePointer<CChar>?
+    @exclusivity(unchecked) private var size = 0
     /// Added to every text offset: where the body starts in the post.
-    private var shift = 0
+    @exclusivity(unchecked) private var shift = 0
 
     /// Parses `body` (CommonMark with GitHub tables and strikethrough). Returns false if md4c failed.
     /// `offset`, where the body starts in the post, is added to the events' offsets.
