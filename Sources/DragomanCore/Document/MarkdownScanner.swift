@@ -121,45 +121,11 @@ final class MarkdownScanner {
         return md_parse(base, MD_SIZE(size), &parser, user) == 0
     }
 
-    /// The path of the next child called `name` of the innermost container: `<parent>/<name>[<n>]`, written
-    /// into one string of the exact length.
+    /// The path of the next child called `name` of the innermost container: `<parent>/<name>[<n>]`.
     private func childPath(_ name: StepName) -> String {
         let slot = (containers.count - 1) * Self.stepCount + name.rawValue
         childCounts[slot] += 1
-        let count = childCounts[slot]
-        var digits = 1
-        var power = 10
-        while count >= power {
-            digits += 1
-            power *= 10
-        }
-        var parent = containers[containers.count - 1].path
-        return parent.withUTF8 { parent in
-            name.text.withUTF8Buffer { name in
-                String(unsafeUninitializedCapacity: parent.count + name.count + digits + 3) { buffer in
-                    var index = 0
-                    for byte in parent {
-                        buffer[index] = byte
-                        index += 1
-                    }
-                    buffer[index] = UInt8(ascii: "/")
-                    index += 1
-                    for byte in name {
-                        buffer[index] = byte
-                        index += 1
-                    }
-                    buffer[index] = UInt8(ascii: "[")
-                    var value = count
-                    for position in stride(from: index + digits, to: index, by: -1) {
-                        buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                        value /= 10
-                    }
-                    index += digits + 1
-                    buffer[index] = UInt8(ascii: "]")
-                    return index + 1
-                }
-            }
-        }
+        return BlockPath.child(of: containers[containers.count - 1].path, name.text, childCounts[slot])
     }
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: StepName) {
