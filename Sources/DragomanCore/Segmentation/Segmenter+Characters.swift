@@ -98,7 +98,22 @@ extension Segmenter {
 
     /// Whether `text` holds a letter or a number; ASCII is decided without Unicode property lookups.
     static func hasLetterOrNumber(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+        // Bytes first: most text answers at an ASCII letter or digit. From the first byte outside ASCII on, the
+        // scalars decide (the ASCII before it holds neither).
+        var asciiCount = 0
+        let asciiAnswer = text.withUTF8Bytes { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    return true
+                }
+                asciiCount += 1
+            }
+            return false
+        }
+        if let asciiAnswer { return asciiAnswer }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: asciiCount)
+        for scalar in text.unicodeScalars[start...] {
             let value = scalar.value
             if value < 0x80 {
                 if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {

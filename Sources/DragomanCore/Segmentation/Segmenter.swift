@@ -18,15 +18,19 @@ public final class Segmenter {
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
         if Self.cannotBreak(units) { return [units.count] }
-        let proposed = Self.merged(
+        var accepted = Self.merged(
             iterator.boundaries(in: units), Self.merged(missedCandidates(in: units), Self.citationEnds(in: units)))
-        var accepted: [Int] = []
-        accepted.reserveCapacity(proposed.count)
+        // The proposed boundaries that survive are compacted in place: no second list.
+        var count = 0
         var sentenceStart = 0
-        for boundary in proposed where boundary == units.count || keeps(boundary, in: units, from: sentenceStart) {
-            accepted.append(boundary)
+        for index in accepted.indices {
+            let boundary = accepted[index]
+            guard boundary == units.count || keeps(boundary, in: units, from: sentenceStart) else { continue }
+            accepted[count] = boundary
+            count += 1
             sentenceStart = boundary
         }
+        accepted.removeLast(accepted.count - count)
         if accepted.last != units.count { accepted.append(units.count) }
         if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
         return accepted
