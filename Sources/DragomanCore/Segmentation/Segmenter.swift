@@ -36,16 +36,36 @@ public final class Segmenter {
         return accepted
     }
 
-    /// Whether `units` is ASCII without a terminator (`.` `!` `?`) or a control character (CR and LF are
-    /// paragraph separators): ICU proposes no boundary inside such text and no rule adds one (headings, list
-    /// items, tags), so the iterator need not run.
+    /// Whether `units` is ASCII without a control character (CR and LF are paragraph separators) and without a
+    /// terminator (`.` `!` `?`) before its closing run: terminators, then closing marks, then spaces, at the end
+    /// (`Done.`, `Really?!")`). ICU proposes no boundary inside such text (after a terminator it breaks only
+    /// before what follows the run, and nothing does) and no rule adds one (a candidate needs text after its
+    /// period, a citation a `[` after a terminator), so the iterator need not run: headings, list items, tags
+    /// and one-sentence paragraphs.
     static func cannotBreak(_ units: [UInt16]) -> Bool {
         units.withUnsafeBufferPointer { buffer in
-            for unit in buffer {
-                if unit >= 0x80 || unit < 0x20 || unit == 0x2E || unit == 0x21 || unit == 0x3F { return false }
+            var end = buffer.count
+            while end > 0, buffer[end - 1] == 0x20 { end -= 1 }
+            while end > 0, isASCIIClosing(buffer[end - 1]) { end -= 1 }
+            let closingRunStart = end
+            while end > 0, isASCIITerminator(buffer[end - 1]) { end -= 1 }
+            // A closing mark with no terminator before it is ordinary text.
+            if end == closingRunStart { end = buffer.count }
+            for unit in buffer[..<end] {
+                if unit >= 0x80 || unit < 0x20 || isASCIITerminator(unit) { return false }
             }
+            for unit in buffer[end...] where unit >= 0x80 || unit < 0x20 { return false }
             return true
         }
+    }
+
+    private static func isASCIITerminator(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F
+    }
+
+    /// The ASCII marks of `isClosing`: `"` `'` `)` `]` `}`.
+    private static func isASCIIClosing(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0x27 || unit == 0x29 || unit == 0x5D || unit == 0x7D
     }
 
     /// The sentences of `text`, each without surrounding white space.
