@@ -11,6 +11,8 @@ final class BlockSplitter {
     private var offsets: [(Int, Int)] = []
     private var owner: [Int] = []
     private var runs: [(first: Int, last: Int)] = []
+    /// The block's plain text in UTF-16, what the segmenter reads.
+    private var plain: [UInt16] = []
 
     init(segmenter: Segmenter) { self.segmenter = segmenter }
 
@@ -25,8 +27,9 @@ final class BlockSplitter {
         var offsets = self.offsets
         var owner = self.owner
         var runs = self.runs
-        (self.offsets, self.owner, self.runs) = ([], [], [])
-        defer { (self.offsets, self.owner, self.runs) = (offsets, owner, runs) }
+        var plain = self.plain
+        (self.offsets, self.owner, self.runs, self.plain) = ([], [], [], [])
+        defer { (self.offsets, self.owner, self.runs, self.plain) = (offsets, owner, runs, plain) }
         offsets.removeAll(keepingCapacity: true)
         // UTF-16 never needs more code units than UTF-8 needs bytes: the plain text is written in place.
         var bound = 0
@@ -38,7 +41,10 @@ final class BlockSplitter {
             default: break
             }
         }
-        let plain = [UInt16](unsafeUninitializedCapacity: bound) { buffer, count in
+        // Zeroed to its bound, written, then cut to what was written: the buffer's memory is reused per block.
+        plain.removeAll(keepingCapacity: true)
+        plain.append(contentsOf: repeatElement(0, count: bound))
+        let written = plain.withUnsafeMutableBufferPointer { buffer in
             var written = 0
             for atom in atoms {
                 let start = written
@@ -56,8 +62,9 @@ final class BlockSplitter {
                 }
                 offsets.append((start, written))
             }
-            count = written
+            return written
         }
+        plain.removeLast(bound - written)
         var sentences = sentenceRanges(plain)
         guard !sentences.isEmpty else { return [] }
         // One sentence spanning the whole plain text (most headings, list items and cells): every atom,
@@ -122,9 +129,11 @@ final class BlockSplitter {
 
     /// Sentences as trimmed plain-text ranges.
     private func sentenceRanges(_ plain: [UInt16]) -> [(Int, Int)] {
+        let boundaries = segmenter.boundaries(in: plain)
         var result: [(Int, Int)] = []
+        result.reserveCapacity(boundaries.count)
         var start = 0
-        for boundary in segmenter.boundaries(in: plain) {
+        for boundary in boundaries {
             var from = start
             var to = boundary
             while from < to, Segmenter.isSpace(plain[from]) { from += 1 }
@@ -172,6 +181,16 @@ final class BlockSplitter {
                 while cutIndex < sortedCuts.count, sortedCuts[cutIndex] <= p0 { cutIndex += 1 }
                 while cutIndex < sortedCuts.count, sortedCuts[cutIndex] < p1 {
                     let cut = sortedCuts[cutIndex]
+                    // ASCII bytes are one unit each: eight at a time while the cut is at least that far.
+                    if let base = source.baseAddress {
+                        let raw = UnsafeRawPointer(base)
+                        while cut - unit >= 8, atom.end - byte >= 8,
+                            raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                        {
+                            byte += 8
+                            unit += 8
+                        }
+                    }
                     while unit < cut, byte < atom.end {
                         let lead = source[byte]
                         if lead < 0x80 {
@@ -226,6 +245,7 @@ final class BlockSplitter {
         Int, Int
     )] {
         var result: [(Int, Int)] = []
+        result.reserveCapacity(sentences.count)
         var depth = 0
         var atomIndex = 0
         var pendingStart: Int?

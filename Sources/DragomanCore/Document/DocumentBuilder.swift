@@ -132,7 +132,7 @@ struct DocumentBuilder {
             }
             for (index, piece) in pieces.enumerated() {
                 add(
-                    piece, path: pieces.count > 1 ? "\(leaf.path)/s[\(index + 1)]" : leaf.path,
+                    piece, path: pieces.count > 1 ? BlockPath.child(of: leaf.path, "s", index + 1) : leaf.path,
                     isHeading: leaf.kind != .paragraph && leaf.kind != .tableCell)
             }
         }
@@ -151,27 +151,46 @@ struct DocumentBuilder {
             return next
         }
         content.reserveCapacity(piece.atoms.count)
-        // Built in normalized form (adjacent text merged, empty text dropped), without a second array: text
-        // is gathered as UTF-8 bytes, straight from the source where it reads as its bytes.
+        // Built in normalized form (adjacent text merged, empty text dropped), without a second array. Text that
+        // reads as its source bytes is held as a range of them while it runs on (most text is one such run) and
+        // decoded from the source once; anything else is gathered as UTF-8 bytes in `pending`.
         var pending = textBytes
         textBytes = []
         pending.removeAll(keepingCapacity: true)
+        var run = 0..<0
         // Whether the content is one run of source bytes read as they are: then its text is also `raw`.
         var verbatim = true
+        func endRun() {
+            if !run.isEmpty { pending.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+            run = 0..<0
+        }
         func flush() {
-            if !pending.isEmpty { content.append(.text(String(decoding: pending, as: UTF8.self))) }
+            if pending.isEmpty {
+                if !run.isEmpty { content.append(.text(string(run))) }
+            } else {
+                endRun()
+                content.append(.text(String(decoding: pending, as: UTF8.self)))
+            }
             pending.removeAll(keepingCapacity: true)
+            run = 0..<0
         }
         for atom in piece.atoms {
             switch atom.kind {
             case .source:
-                pending.append(contentsOf: UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]))
+                if run.isEmpty || run.upperBound != atom.start {
+                    endRun()
+                    run = atom.start..<atom.end
+                } else {
+                    run = run.lowerBound..<atom.end
+                }
                 continue
             case .text(let text):
+                endRun()
                 pending.append(contentsOf: text.utf8)
                 verbatim = false
                 continue
             case .softBreak:
+                endRun()
                 pending.append(0x20)
                 verbatim = false
                 continue
@@ -219,6 +238,11 @@ struct DocumentBuilder {
         cursor = last.end
     }
 
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
+    }
+
     /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
     mutating func finish(text: String, frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
         skeleton.appendLiteral(string(cursor..<source.count))
@@ -227,8 +251,8 @@ struct DocumentBuilder {
         occurrences.reserveCapacity(segments.count)
         for index in segments.indices {
             let value = SegmentID.baseValue(for: segments[index].content)
-            let count = (occurrences[value] ?? 0) + 1
-            occurrences[value] = count
+            // One lookup: the count is raised in place and read back.
+            let count = Self.increment(&occurrences[value, default: 0])
             let base = SegmentID.hex(value)
             segments[index].id = SegmentID(count == 1 ? base : "\(base)-\(count)")
         }

@@ -17,13 +17,24 @@ struct LineTable {
     }
 
     /// Line and column of byte `offset` (clamped to the buffer).
-    /// `hint`, an earlier answer for an offset on or before this one, saves rescanning the line from its start.
+    /// `hint`, an earlier answer for an offset on or before this one, narrows the line search to the lines after
+    /// it and saves rescanning its line from the start.
     func location(
         of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, after hint: (offset: Int, line: Int, column: Int)? = nil
     ) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), bytes.count)
         var low = 0
         var high = starts.count - 1
+        // Locations come in order: the line is the hint's or one soon after it, so gallop from there first.
+        if let hint, hint.offset <= offset, hint.line >= 1, hint.line <= starts.count {
+            low = hint.line - 1
+            var step = 1
+            while low + step <= high, starts[low + step] <= offset {
+                low += step
+                step *= 2
+            }
+            high = min(high, low + step - 1)
+        }
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
@@ -40,9 +51,15 @@ struct LineTable {
             let raw = UnsafeRawPointer(base)
             while offset - index >= 8 {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+                // ASCII (most text) has no continuation byte: the bit count (no single instruction on baseline
+                // x86-64) is left for the rest.
+                guard word & 0x8080_8080_8080_8080 != 0 else {
+                    column += 8
+                    continue
+                }
                 let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
                 column += 8 - continuation.nonzeroBitCount
-                index += 8
             }
         }
         while index < offset {

@@ -62,22 +62,24 @@ final class MarkdownScanner {
         }
     }
 
-    private(set) var leaves: [LeafBlock] = []
-    private var containers: [Container] = [Container(path: "body", isListItem: false)]
+    // The state is touched on every md4c callback, and only from within one `scan` on one thread: the
+    // properties opt out of the runtime's exclusivity checks, which cost more than the callbacks' own work.
+    @exclusivity(unchecked) private(set) var leaves: [LeafBlock] = []
+    @exclusivity(unchecked) private var containers: [Container] = [Container(path: "body", isListItem: false)]
     private static let stepCount = StepName.allCases.count
     /// How many children of each ``StepName`` each open container has had: one row per container.
-    private var childCounts = [Int](repeating: 0, count: MarkdownScanner.stepCount)
-    private var current: LeafBlock?
-    private var htmlText: [UInt8] = []
-    private var inHTMLBlock = false
-    private var inCodeBlock = false
-    private var translationOff = false
+    @exclusivity(unchecked) private var childCounts = [Int](repeating: 0, count: MarkdownScanner.stepCount)
+    @exclusivity(unchecked) private var current: LeafBlock?
+    @exclusivity(unchecked) private var htmlText: [UInt8] = []
+    @exclusivity(unchecked) private var inHTMLBlock = false
+    @exclusivity(unchecked) private var inCodeBlock = false
+    @exclusivity(unchecked) private var translationOff = false
     /// Whether the innermost container is a list item (kept apart: checked on every text and span event).
-    private var inListItem = false
-    private var base: UnsafePointer<CChar>?
-    private var size = 0
+    @exclusivity(unchecked) private var inListItem = false
+    @exclusivity(unchecked) private var base: UnsafePointer<CChar>?
+    @exclusivity(unchecked) private var size = 0
     /// Added to every text offset: where the body starts in the post.
-    private var shift = 0
+    @exclusivity(unchecked) private var shift = 0
 
     /// Parses `body` (CommonMark with GitHub tables and strikethrough). Returns false if md4c failed.
     /// `offset`, where the body starts in the post, is added to the events' offsets.
@@ -119,45 +121,11 @@ final class MarkdownScanner {
         return md_parse(base, MD_SIZE(size), &parser, user) == 0
     }
 
-    /// The path of the next child called `name` of the innermost container: `<parent>/<name>[<n>]`, written
-    /// into one string of the exact length.
+    /// The path of the next child called `name` of the innermost container: `<parent>/<name>[<n>]`.
     private func childPath(_ name: StepName) -> String {
         let slot = (containers.count - 1) * Self.stepCount + name.rawValue
         childCounts[slot] += 1
-        let count = childCounts[slot]
-        var digits = 1
-        var power = 10
-        while count >= power {
-            digits += 1
-            power *= 10
-        }
-        var parent = containers[containers.count - 1].path
-        return parent.withUTF8 { parent in
-            name.text.withUTF8Buffer { name in
-                String(unsafeUninitializedCapacity: parent.count + name.count + digits + 3) { buffer in
-                    var index = 0
-                    for byte in parent {
-                        buffer[index] = byte
-                        index += 1
-                    }
-                    buffer[index] = UInt8(ascii: "/")
-                    index += 1
-                    for byte in name {
-                        buffer[index] = byte
-                        index += 1
-                    }
-                    buffer[index] = UInt8(ascii: "[")
-                    var value = count
-                    for position in stride(from: index + digits, to: index, by: -1) {
-                        buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                        value /= 10
-                    }
-                    index += digits + 1
-                    buffer[index] = UInt8(ascii: "]")
-                    return index + 1
-                }
-            }
-        }
+        return BlockPath.child(of: containers[containers.count - 1].path, name.text, childCounts[slot])
     }
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: StepName) {

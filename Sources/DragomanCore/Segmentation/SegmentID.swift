@@ -88,8 +88,10 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             // The state in locals: a closure that mutates `self` per byte costs an access check per byte.
             let state = text.withUTF8 { bytes -> (UInt64, Bool, Bool)? in
                 var (value, started, pendingSpace) = (self.value, self.started, self.pendingSpace)
-                for byte in bytes {
-                    // White space is at most 0x20: a byte above it needs only the two escape checks.
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
                     if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                         pendingSpace = started
                         continue
@@ -103,6 +105,15 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
                     started = true
                     value ^= UInt64(byte)
                     value = value &* 0x0000_0100_0000_01b3
+                    // The rest of the word in a loop of its own: no pending space to settle, so each byte is
+                    // one multiply on the chain (the compiler otherwise computes both cases and selects).
+                    while index < bytes.count {
+                        let next = bytes[index]
+                        if next <= 0x20 || next == UInt8(ascii: "<") || next == UInt8(ascii: "\\") { break }
+                        value ^= UInt64(next)
+                        value = value &* 0x0000_0100_0000_01b3
+                        index += 1
+                    }
                 }
                 return (value, started, pendingSpace)
             }

@@ -25,8 +25,9 @@ extension Segmenter {
     /// A sign written before a number: plus, percent (Turkish `%80`, Arabic `٪٨٠`), approximately, or a currency.
     static func isNumberSign(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x2B, 0x25, 0x66A, 0x7E, 0x2248: true
-        default: unit >= 0x24 && Unicode.Scalar(unit)?.properties.generalCategory == .currencySymbol
+        case 0x2B, 0x25, 0x66A, 0x7E, 0x2248, 0x24: true
+        // `$` is ASCII's only currency symbol: the property lookup is left for the rest of Unicode.
+        default: unit >= 0x80 && Unicode.Scalar(unit)?.properties.generalCategory == .currencySymbol
         }
     }
 
@@ -97,7 +98,22 @@ extension Segmenter {
 
     /// Whether `text` holds a letter or a number; ASCII is decided without Unicode property lookups.
     static func hasLetterOrNumber(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+        // Bytes first: most text answers at an ASCII letter or digit. From the first byte outside ASCII on, the
+        // scalars decide (the ASCII before it holds neither).
+        var asciiCount = 0
+        let asciiAnswer = text.withUTF8Bytes { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    return true
+                }
+                asciiCount += 1
+            }
+            return false
+        }
+        if let asciiAnswer { return asciiAnswer }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: asciiCount)
+        for scalar in text.unicodeScalars[start...] {
             let value = scalar.value
             if value < 0x80 {
                 if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
@@ -108,5 +124,39 @@ extension Segmenter {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
         }
         return false
+    }
+}
+
+extension Segmenter {
+    /// The first index from `start` whose unit is `first` or `second`, or any non-ASCII unit when `nonASCII`
+    /// is set; `buffer.count` if there is none. The marks the rules look for are rare, so four units are
+    /// tested at once (a lane equal to a mark zeroes under `xor`, and a zero lane borrows its high bit).
+    static func firstIndex(
+        of first: UInt16, or second: UInt16, nonASCII: Bool = false, in buffer: UnsafeBufferPointer<UInt16>,
+        from start: Int
+    ) -> Int {
+        var index = start
+        let count = buffer.count
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0001_0001_0001_0001
+            let highBits: UInt64 = 0x8000_8000_8000_8000
+            let firsts = UInt64(first) &* ones
+            let seconds = UInt64(second) &* ones
+            let nonASCIIBits: UInt64 = nonASCII ? 0xFF80_FF80_FF80_FF80 : 0
+            while count - index >= 4 {
+                let word = raw.loadUnaligned(fromByteOffset: index * 2, as: UInt64.self)
+                let x = word ^ firsts
+                let y = word ^ seconds
+                if ((x &- ones) & ~x | (y &- ones) & ~y) & highBits != 0 || word & nonASCIIBits != 0 { break }
+                index += 4
+            }
+        }
+        while index < count {
+            let unit = buffer[index]
+            if unit == first || unit == second || (nonASCII && unit >= 0x80) { break }
+            index += 1
+        }
+        return index
     }
 }

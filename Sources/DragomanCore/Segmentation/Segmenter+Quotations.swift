@@ -26,13 +26,14 @@ extension Segmenter {
         // Quotation marks are rare: find them with a tight loop over the buffer before the bookkeeping.
         let marks = units.withUnsafeBufferPointer { buffer -> [Int] in
             var found: [Int] = []
-            for index in 0..<buffer.count {
+            // Every mark is `"` or outside ASCII.
+            var index = Self.firstIndex(of: 0x22, or: 0x22, nonASCII: true, in: buffer, from: 0)
+            while index < buffer.count {
                 let unit = buffer[index]
-                // Most units are ASCII above `"`: one comparison each rules them out.
-                if unit < 0xAB && unit != 0x22 { continue }
                 if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D {
                     found.append(index)
                 }
+                index = Self.firstIndex(of: 0x22, or: 0x22, nonASCII: true, in: buffer, from: index + 1)
             }
             return found
         }

@@ -18,30 +18,54 @@ public final class Segmenter {
     public func boundaries(in units: [UInt16]) -> [Int] {
         guard !units.isEmpty else { return [] }
         if Self.cannotBreak(units) { return [units.count] }
-        let proposed = Self.merged(
+        var accepted = Self.merged(
             iterator.boundaries(in: units), Self.merged(missedCandidates(in: units), Self.citationEnds(in: units)))
-        var accepted: [Int] = []
-        accepted.reserveCapacity(proposed.count)
+        // The proposed boundaries that survive are compacted in place: no second list.
+        var count = 0
         var sentenceStart = 0
-        for boundary in proposed where boundary == units.count || keeps(boundary, in: units, from: sentenceStart) {
-            accepted.append(boundary)
+        for index in accepted.indices {
+            let boundary = accepted[index]
+            guard boundary == units.count || keeps(boundary, in: units, from: sentenceStart) else { continue }
+            accepted[count] = boundary
+            count += 1
             sentenceStart = boundary
         }
+        accepted.removeLast(accepted.count - count)
         if accepted.last != units.count { accepted.append(units.count) }
         if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
         return accepted
     }
 
-    /// Whether `units` is ASCII without a terminator (`.` `!` `?`) or a control character (CR and LF are
-    /// paragraph separators): ICU proposes no boundary inside such text and no rule adds one (headings, list
-    /// items, tags), so the iterator need not run.
+    /// Whether `units` is ASCII without a control character (CR and LF are paragraph separators) and without a
+    /// terminator (`.` `!` `?`) before its closing run: terminators, then closing marks, then spaces, at the end
+    /// (`Done.`, `Really?!")`). ICU proposes no boundary inside such text (after a terminator it breaks only
+    /// before what follows the run, and nothing does) and no rule adds one (a candidate needs text after its
+    /// period, a citation a `[` after a terminator), so the iterator need not run: headings, list items, tags
+    /// and one-sentence paragraphs.
     static func cannotBreak(_ units: [UInt16]) -> Bool {
         units.withUnsafeBufferPointer { buffer in
-            for unit in buffer {
-                if unit >= 0x80 || unit < 0x20 || unit == 0x2E || unit == 0x21 || unit == 0x3F { return false }
+            var end = buffer.count
+            while end > 0, buffer[end - 1] == 0x20 { end -= 1 }
+            while end > 0, isASCIIClosing(buffer[end - 1]) { end -= 1 }
+            let closingRunStart = end
+            while end > 0, isASCIITerminator(buffer[end - 1]) { end -= 1 }
+            // A closing mark with no terminator before it is ordinary text.
+            if end == closingRunStart { end = buffer.count }
+            for unit in buffer[..<end] {
+                if unit >= 0x80 || unit < 0x20 || isASCIITerminator(unit) { return false }
             }
+            for unit in buffer[end...] where unit >= 0x80 || unit < 0x20 { return false }
             return true
         }
+    }
+
+    private static func isASCIITerminator(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F
+    }
+
+    /// The ASCII marks of `isClosing`: `"` `'` `)` `]` `}`.
+    private static func isASCIIClosing(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0x27 || unit == 0x29 || unit == 0x5D || unit == 0x7D
     }
 
     /// The sentences of `text`, each without surrounding white space.
@@ -72,11 +96,7 @@ public final class Segmenter {
         // Only periods (and ellipses) start a candidate: find each with a tight loop over the buffer.
         var index = -1
         while true {
-            index = units.withUnsafeBufferPointer { buffer in
-                var next = index + 1
-                while next < buffer.count, buffer[next] != 0x2E, buffer[next] != ellipsis { next += 1 }
-                return next
-            }
+            index = units.withUnsafeBufferPointer { Self.firstIndex(of: 0x2E, or: ellipsis, in: $0, from: index + 1) }
             guard index < count else { break }
             let unit = units[index]
             var next = index + 1
@@ -110,11 +130,7 @@ public final class Segmenter {
         var index = 0
         while true {
             // Brackets are rare: find each with a tight loop over the buffer.
-            index = units.withUnsafeBufferPointer { buffer in
-                var next = index + 1
-                while next < buffer.count, buffer[next] != 0x5B { next += 1 }
-                return next
-            }
+            index = units.withUnsafeBufferPointer { firstIndex(of: 0x5B, or: 0x5B, in: $0, from: index + 1) }
             guard index < units.count else { break }
             guard isTerminator(units[index - 1]) else { continue }
             var next = index

@@ -11,7 +11,18 @@ enum UTF8Transcoding {
         var index = 0
         var position = position
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return position }
+        let raw = UnsafeRawPointer(base)
         while index < count {
+            // Eight ASCII bytes at a time (most text): widened in place, no decoding.
+            while count - index >= 8 {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                for shift in 0..<8 { buffer[position + shift] = UInt16(truncatingIfNeeded: word >> (8 * shift)) & 0xFF }
+                position += 8
+                index += 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 buffer[position] = UInt16(byte)
