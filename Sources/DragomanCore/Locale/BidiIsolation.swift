@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wraps left-to-right runs inside right-to-left text in Unicode isolates (FSI U+2068 … PDI U+2069), so
 /// `MSC`, `FDA`, `IstemCellTherapy`, `5 mg` or `https://…` keep their order inside an Arabic sentence.
 ///
@@ -50,18 +52,19 @@ public enum BidiIsolation {
     private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, insideRightToLeft: Bool)
         -> String?
     {
-        // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
-        // FSI is E2 81 A8 in UTF-8: only an E2 byte needs a closer look.
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, bytes[index + 2] == 0xA8 {
-                return nil
+        // FSI is E2 81 A8 in UTF-8: E2 bytes are found with `memchr`, which reads many bytes at once.
+        if let base = bytes.baseAddress {
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, 0xE2, bytes.count - index) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 2 < bytes.count, bytes[at + 1] == 0x81, bytes[at + 2] == 0xA8 { return nil }
+                index = at + 1
             }
-            index += 1
         }
         guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
+        // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
         var result = ""
-        index = 0
+        var index = 0
         // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
         var copied = 0
         while index < bytes.count {

@@ -15,6 +15,14 @@ public final class Slugger: @unchecked Sendable {
 
     public init() {}
 
+    /// Compiles the transform now (on the calling thread), so that the first slug does not wait for it.
+    /// Errors are left for that slug to report.
+    public static func prepare() {
+        prototype.withLock { prototype in
+            if prototype == nil { prototype = try? Transliterator(transform) }
+        }
+    }
+
     /// A transliterator of its own for this slugger (transliterators are not thread-safe).
     private static func copyOfPrototype() throws(ICU.Failure) -> Transliterator {
         try prototype.withLock { (prototype: inout Transliterator?) throws(ICU.Failure) -> Transliterator in
