@@ -48,16 +48,16 @@ public struct BuildManifest: Codable, Equatable, Sendable {
         guard !entries.isEmpty else {
             return Data((JSONValue.object(["tool": .string(tool), "entries": .array([])]).text() + "\n").utf8)
         }
-        var output = "{\n  \"entries\": [\n"
-        output.reserveCapacity(entries.count * 360)
+        var output = JSONBytes(capacity: entries.count * 360 + 64)
+        output.append("{\n  \"entries\": [\n")
         for (index, entry) in entries.enumerated() {
             entry.write(into: &output)
-            output += index + 1 < entries.count ? ",\n" : "\n"
+            output.append(index + 1 < entries.count ? ",\n" : "\n")
         }
-        output += "  ],\n  \"tool\": "
-        output += JSONValue.string(tool).text()
-        output += "\n}\n"
-        return Data(output.utf8)
+        output.append("  ],\n  \"tool\": ")
+        output.append(string: tool)
+        output.append("\n}\n")
+        return Data(output.bytes)
     }
 
     /// Reads a previous manifest; nil when absent or unreadable (the build then starts from scratch).
@@ -89,27 +89,30 @@ extension BuildManifest.Entry {
     }
 
     /// Appends ``json`` as an item of the manifest's `entries` (indented 4), members in sorted key order.
-    func write(into output: inout String) {
-        func member(_ key: String, _ value: JSONValue, last: Bool = false) {
-            output += "      \""
-            output += key
-            output += "\": "
-            value.write(into: &output, indent: 6)
-            output += last ? "\n" : ",\n"
-        }
-        output += "    {\n"
-        member("completeness", .number(completeness))
-        member("fallback", .number(Double(fallback)))
-        member("hash", hash.map(JSONValue.string) ?? .null)
-        member("locale", .string(locale))
-        member("path", path.map(JSONValue.string) ?? .null)
-        member("segments", .number(Double(segments)))
-        member("slug", .string(slug))
-        member("source", .string(source))
-        member("stale", .number(Double(stale)))
-        member("status", .string(status.rawValue))
-        member("translated", .number(Double(translated)), last: true)
-        output += "    }"
+    func write(into output: inout JSONBytes) {
+        output.append("    {\n      \"completeness\": ")
+        output.append(number: completeness)
+        output.append(",\n      \"fallback\": ")
+        output.append(integer: fallback)
+        output.append(",\n      \"hash\": ")
+        if let hash { output.append(string: hash) } else { output.append("null") }
+        output.append(",\n      \"locale\": ")
+        output.append(string: locale)
+        output.append(",\n      \"path\": ")
+        if let path { output.append(string: path) } else { output.append("null") }
+        output.append(",\n      \"segments\": ")
+        output.append(integer: segments)
+        output.append(",\n      \"slug\": ")
+        output.append(string: slug)
+        output.append(",\n      \"source\": ")
+        output.append(string: source)
+        output.append(",\n      \"stale\": ")
+        output.append(integer: stale)
+        output.append(",\n      \"status\": ")
+        output.append(string: status.rawValue)
+        output.append(",\n      \"translated\": ")
+        output.append(integer: translated)
+        output.append("\n    }")
     }
 
     init?(json: JSONValue) {
@@ -138,19 +141,32 @@ public struct BuildCache: Codable, Equatable, Sendable {
         self.posts = posts
     }
 
-    /// The cache as deterministic JSON.
+    /// The cache as deterministic JSON (as ``JSONValue`` prints it: sorted keys, two-space indent).
     public func json() -> Data {
-        let value = JSONValue.object([
-            "settings": .string(settings),
-            "posts": .object(
-                posts.mapValues { post in
-                    .object([
-                        "source": .string(post.source), "slug": .string(post.slug),
-                        "translations": .string(post.translations),
-                    ])
-                }),
-        ])
-        return Data((value.text() + "\n").utf8)
+        var output = JSONBytes(capacity: posts.count * 200 + 64)
+        output.append("{\n  \"posts\": ")
+        if posts.isEmpty {
+            output.append("{}")
+        } else {
+            output.append("{\n")
+            for (index, path) in posts.keys.sorted().enumerated() {
+                guard let post = posts[path] else { continue }
+                output.append("    ")
+                output.append(string: path)
+                output.append(": {\n      \"slug\": ")
+                output.append(string: post.slug)
+                output.append(",\n      \"source\": ")
+                output.append(string: post.source)
+                output.append(",\n      \"translations\": ")
+                output.append(string: post.translations)
+                output.append(index + 1 < posts.count ? "\n    },\n" : "\n    }\n")
+            }
+            output.append("  }")
+        }
+        output.append(",\n  \"settings\": ")
+        output.append(string: settings)
+        output.append("\n}\n")
+        return Data(output.bytes)
     }
 
     /// Reads the cache; nil when absent or unreadable (everything is rebuilt).

@@ -63,7 +63,7 @@ enum JSONValue: Equatable, Sendable {
         }
     }
 
-    private static func quote(_ text: String, into output: inout String) {
+    static func quote(_ text: String, into output: inout String) {
         output += "\""
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             output += text
@@ -229,5 +229,57 @@ enum JSONValue: Equatable, Sendable {
                 if bytes[index - 1] != UInt8(ascii: ",") { return nil }
             }
         }
+    }
+}
+
+/// JSON written straight as UTF-8 bytes, as ``JSONValue/text(indent:)`` prints it, for files of thousands of
+/// small values (the build manifest and cache), where appending to a `String` piece by piece costs more.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `text` as a JSON string.
+    mutating func append(string text: String) {
+        var text = text
+        let plain = text.withUTF8 { utf8 -> Bool in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !plain {
+            var quoted = ""
+            JSONValue.quote(text, into: &quoted)
+            bytes.append(contentsOf: quoted.utf8)
+        }
+    }
+
+    /// `value` as JSON prints a number: whole numbers without a fraction.
+    mutating func append(number value: Double) {
+        if let whole = Int(exactly: value) {
+            append(integer: whole)
+        } else {
+            bytes.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    mutating func append(integer value: Int) {
+        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
+        // Digits from the last, then turned around in place.
+        let start = bytes.count
+        var remaining = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(remaining % 10))
+            remaining /= 10
+        } while remaining > 0
+        bytes[start...].reverse()
     }
 }
