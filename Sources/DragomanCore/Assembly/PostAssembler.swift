@@ -68,6 +68,14 @@ public struct PostAssembler {
         frontMatter.write(into: &file)
         file += "---\n"
         let bodyStart = file.utf8.count
+        if isolate == nil, !targets.contains(where: { $0 != nil }) {
+            // Nothing replaced: the skeleton filled with the source is the source, byte for byte, so its body
+            // is copied whole.
+            var text = document.text
+            let body = text.withUTF8 { document.frontMatter == nil ? 0 : FrontMatter.locate(in: $0)?.body ?? 0 }
+            file += text.utf8Slice(body..<text.utf8.count)
+            return file
+        }
         document.render(targets: targets, frontMatter: false, isolatingSource: isolate, into: &file)
         guard document.frontMatter != nil,
             let end = file.withUTF8({ FrontMatter.locate(in: UnsafeBufferPointer(rebasing: $0[bodyStart...]))?.body }),
