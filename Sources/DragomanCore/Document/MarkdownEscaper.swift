@@ -57,7 +57,12 @@ enum MarkdownEscaper {
         var copied = 0
         func flush(upTo end: Int) {
             guard end > copied else { return }
-            output += text.utf8Slice(copied..<end)
+            // The whole text (most texts need no escape) is appended as a string, the cheapest append there is.
+            if copied == 0, end == bytes.count {
+                output += text
+            } else {
+                output += text.utf8Slice(copied..<end)
+            }
             copied = end
         }
         while index < bytes.count {
