@@ -7,24 +7,36 @@ import CICU
 /// counts every post in every locale, and the iterator costs several times more. Text with characters whose
 /// words only ICU's dictionaries find (Chinese, Japanese, Thai, …) goes to the locale's word iterator.
 /// The one pass follows ICU's root rules, which en, tr and ar use unchanged (a test holds the two counts equal
-/// for them); a locale whose word rules ICU tailors (`en_US_POSIX`) would need its iterator for all text.
+/// for them). A locale whose word rules ICU tailors (`en_US_POSIX` splits at `.`) is caught by a probe when
+/// the counter is made, and counts all its text with the iterator.
 ///
 /// Not thread-safe: use one per worker.
 public final class WordCounter {
     private let iterator: BreakIterator
+    /// Whether the one pass counts as this locale's iterator does (see ``rulesProbe``).
+    let followsRootRules: Bool
     /// The text being counted, as UTF-8; reused from one count to the next.
     private var storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1)
 
     /// A counter for `locale` (an ICU locale ID), whose word iterator counts dictionary text.
     public init(locale: String) throws(ICU.Failure) {
         iterator = try BreakIterator(.word, locale: locale)
+        var probe = Self.rulesProbe
+        followsRootRules =
+            probe.withUTF8 { Int(dgm_count_words_utf8($0.baseAddress, Int32($0.count))) }
+            == iterator.countWords(in: probe)
     }
+
+    /// Text where ICU's tailorings of word rules differ from its root rules: the middle characters that join
+    /// or split letters and digits, `@`, `_`.
+    static let rulesProbe = "a:b c.d e'f g’h 1,5 2.5 3:4 x@y.z _ __ i_j k-l m·n"
 
     deinit { storage.deallocate() }
 
     /// The number of words in `text`.
     public func count(in text: String) -> Int {
         var text = text
+        guard followsRootRules else { return iterator.countWords(in: text) }
         let fast = text.withUTF8 { dgm_count_words_utf8($0.baseAddress, Int32($0.count)) }
         return fast >= 0 ? Int(fast) : iterator.countWords(in: text)
     }
@@ -39,7 +51,7 @@ public final class WordCounter {
         var writer = Writer(bytes: storage)
         write(&writer)
         let text = UnsafeBufferPointer(rebasing: storage[..<writer.count])
-        let fast = dgm_count_words_utf8(text.baseAddress, Int32(text.count))
+        let fast = followsRootRules ? dgm_count_words_utf8(text.baseAddress, Int32(text.count)) : -1
         return fast >= 0 ? Int(fast) : iterator.countWords(in: String(decoding: text, as: UTF8.self))
     }
 

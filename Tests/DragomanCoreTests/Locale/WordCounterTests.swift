@@ -28,6 +28,7 @@ import Testing
 
     @Test(arguments: locales) func countsWhatTheIteratorCounts(locale: String) throws {
         let counter = try WordCounter(locale: locale)
+        #expect(counter.followsRootRules, "the site's locales count in one pass")
         for text in Self.cases {
             #expect(counter.count(in: text) == (try Self.iteratorCount(text, locale: locale)), "\(locale): \(text)")
         }
@@ -75,6 +76,20 @@ import Testing
             #expect(copy.withUTF8 { dgm_count_words_utf8($0.baseAddress, Int32($0.count)) } == -1)
             #expect(try WordCounter(locale: "ja").count(in: text) == (try Self.iteratorCount(text, locale: "ja")))
         }
+    }
+
+    /// A locale whose word rules ICU tailors counts with its iterator, caught by the probe.
+    @Test func tailoredLocalesCountWithTheirIterator() throws {
+        for locale in ["en_US_POSIX", "sv", "fi"] {
+            let counter = try WordCounter(locale: locale)
+            for text in Self.cases + [WordCounter.rulesProbe] {
+                #expect(
+                    counter.count(in: text) == (try Self.iteratorCount(text, locale: locale)), "\(locale): \(text)")
+            }
+        }
+        let posix = try BreakIterator(.word, locale: "en_US_POSIX").countWords(in: WordCounter.rulesProbe)
+        let root = try BreakIterator(.word, locale: "en").countWords(in: WordCounter.rulesProbe)
+        #expect(posix != root, "the probe must tell POSIX's rules from the root's")
     }
 
     @Test func piecesWrittenInPlaceCountAsOneText() throws {
