@@ -173,6 +173,57 @@ public struct POReader: Sendable {
 
     /// The value of a PO string literal.
     static func unquote<S: StringProtocol>(_ literal: S, at location: SourceLocation) throws(DragomanError) -> String {
+        if let value = unquotedQuickly(String(literal)) { return value }
+        return try unquoteCharacters(literal, at: location)
+    }
+
+    /// ``unquote(_:at:)`` over UTF-8 bytes for the literals a PO file is made of: ASCII blanks around, a quote at
+    /// each end, an ASCII byte after the opening one (so that no mark can join it) and only `\n` `\t` `\r`
+    /// `\\` `\"` escapes. Nil for anything else, which the character-by-character reading then reads or
+    /// refuses with its message.
+    static func unquotedQuickly(_ literal: String) -> String? {
+        var literal = literal
+        return literal.withUTF8 { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            guard end - start >= 2, bytes[start] == 0x22, bytes[end - 1] == 0x22 else { return nil }
+            let content = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+            guard content.first.map({ $0 < 0x80 }) ?? true else { return nil }
+            guard content.contains(where: { $0 == 0x5C || $0 == 0x22 }) else {
+                return String(decoding: content, as: UTF8.self)
+            }
+            var result: [UInt8] = []
+            result.reserveCapacity(content.count)
+            var index = 0
+            while index < content.count {
+                let byte = content[index]
+                if byte == 0x22 { return nil }
+                guard byte == 0x5C else {
+                    result.append(byte)
+                    index += 1
+                    continue
+                }
+                guard index + 1 < content.count else { return nil }
+                switch content[index + 1] {
+                case UInt8(ascii: "n"): result.append(0x0A)
+                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "r"): result.append(0x0D)
+                case 0x5C, 0x22: result.append(content[index + 1])
+                default: return nil
+                }
+                index += 2
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// The value of a PO string literal, read character by character (any white space around it); errors name
+    /// what is wrong.
+    static func unquoteCharacters<S: StringProtocol>(_ literal: S, at location: SourceLocation) throws(DragomanError)
+        -> String
+    {
         let trimmed = literal.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else {
             throw DragomanError(location, "expected a quoted string", hint: "PO strings are written \"like this\"")
