@@ -2,18 +2,17 @@ import Foundation
 
 extension SiteBuilder {
     func finish(
-        plan: WorkPlan, results: (results: [PostResult], setupErrors: [DragomanError]), posts: [SourcePost],
+        plan: WorkPlan, results: [PostResult], posts: [SourcePost],
         settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout, previous: BuildManifest?,
         signatures: InputSignatures
     ) throws(BuildFailure) -> BuildReport {
-        if !results.setupErrors.isEmpty { throw BuildFailure(step: .readPost, errors: [results.setupErrors[0]]) }
-        let hardErrors = results.results.compactMap(\.error)
+        let hardErrors = results.compactMap(\.error)
         if let first = hardErrors.min(by: { $0.error.location < $1.error.location }) {
             throw BuildFailure(step: first.step, errors: hardErrors.map(\.error).sorted { $0.location < $1.location })
         }
         var entries = plan.reusedEntries
         var cache = plan.reusedCache
-        for result in results.results {
+        for result in results {
             entries += result.entries
             if result.failures.isEmpty { cache[result.post.path] = result.cache }
         }
@@ -38,10 +37,10 @@ extension SiteBuilder {
             }
         }
         return BuildReport(
-            manifest: manifest, rebuiltPosts: results.results.count, totalPosts: posts.count,
-            writtenFiles: results.results.flatMap(\.written).sorted(), removedFiles: removed,
-            diagnostics: results.results.flatMap(\.diagnostics).sorted { $0.location < $1.location },
-            failures: results.results.flatMap(\.failures))
+            manifest: manifest, rebuiltPosts: results.count, totalPosts: posts.count,
+            writtenFiles: results.flatMap(\.written).sorted(), removedFiles: removed,
+            diagnostics: results.flatMap(\.diagnostics).sorted { $0.location < $1.location },
+            failures: results.flatMap(\.failures))
     }
 
     /// Deletes temporary files (`.<name>.<uuid>.tmp`, see ``AtomicFile``) that a killed build left in the

@@ -27,7 +27,7 @@ final class BuildWorker {
     init(
         builder: SiteBuilder, settings: BuildSettings, locales: [String: LoadedLocale], layout: OutputLayout,
         signatures: InputSignatures
-    ) throws(DragomanError) {
+    ) {
         self.builder = builder
         self.signatures = signatures
         self.settings = settings
@@ -155,7 +155,6 @@ private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private(set) var results: [PostResult] = []
-    private(set) var setupErrors: [DragomanError] = []
 
     func claim(limit: Int) -> Int? {
         lock.withLock {
@@ -170,28 +169,21 @@ private final class ResultBox: @unchecked Sendable {
             results.append(result); return results.count
         }
     }
-    func fail(_ error: DragomanError) { lock.withLock { setupErrors.append(error) } }
 }
 
 extension SiteBuilder {
     func runWorkers(
         _ posts: [SourcePost], locales: [String: LoadedLocale], settings: BuildSettings, layout: OutputLayout,
         signatures: InputSignatures, progress: @Sendable (Int, Int) -> Void
-    ) -> (results: [PostResult], setupErrors: [DragomanError]) {
+    ) -> [PostResult] {
         // Nothing to rebuild (a no-change build): no worker to set up.
-        guard !posts.isEmpty else { return ([], []) }
+        guard !posts.isEmpty else { return [] }
         let box = ResultBox()
         let threads = min(workers, max(1, posts.count / 8))
         let builder = self
         let work = {
-            let worker: BuildWorker
-            do throws(DragomanError) {
-                worker = try BuildWorker(
-                    builder: builder, settings: settings, locales: locales, layout: layout, signatures: signatures)
-            } catch {
-                box.fail(error)
-                return
-            }
+            let worker = BuildWorker(
+                builder: builder, settings: settings, locales: locales, layout: layout, signatures: signatures)
             while let index = box.claim(limit: posts.count) {
                 let done = box.add(worker.build(posts[index]))
                 progress(done, posts.count)
@@ -204,7 +196,7 @@ extension SiteBuilder {
             work()
             helpers.wait()
         }
-        return (box.results.sorted { $0.post.path < $1.post.path }, box.setupErrors)
+        return box.results.sorted { $0.post.path < $1.post.path }
     }
 }
 

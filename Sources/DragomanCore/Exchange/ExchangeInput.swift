@@ -64,8 +64,6 @@ public enum ExchangeInput {
         }
     }
 
-    static func firstControlCharacter(_ bytes: [UInt8]) -> (offset: Int, value: UInt32)? { scan(bytes).control }
-
     /// The offset of a document type declaration in the prolog (before the root element), if any.
     static func doctypeOffset(_ bytes: [UInt8]) -> Int? {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -36,9 +36,7 @@ public final class WordCounter {
     /// The number of words in `text`.
     public func count(in text: String) -> Int {
         var text = text
-        guard followsRootRules else { return iterator.countWords(in: text) }
-        let fast = text.withUTF8 { dgm_count_words_utf8($0.baseAddress, Int32($0.count)) }
-        return fast >= 0 ? Int(fast) : iterator.countWords(in: text)
+        return text.withUTF8(countInOnePass) ?? iterator.countWords(in: text)
     }
 
     /// The number of words in the text `write` appends (at most `utf8Capacity` bytes of UTF-8): pieces are
@@ -51,8 +49,14 @@ public final class WordCounter {
         var writer = Writer(bytes: storage)
         write(&writer)
         let text = UnsafeBufferPointer(rebasing: storage[..<writer.count])
-        let fast = followsRootRules ? dgm_count_words_utf8(text.baseAddress, Int32(text.count)) : -1
-        return fast >= 0 ? Int(fast) : iterator.countWords(in: String(decoding: text, as: UTF8.self))
+        return countInOnePass(text) ?? iterator.countWords(in: String(decoding: text, as: UTF8.self))
+    }
+
+    /// The one-pass count of `bytes`; nil when the iterator must count them (a tailored locale, dictionary text).
+    private func countInOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard followsRootRules else { return nil }
+        let count = dgm_count_words_utf8(bytes.baseAddress, Int32(bytes.count))
+        return count >= 0 ? Int(count) : nil
     }
 
     /// Appends text to the counter's storage (see ``count(utf8Capacity:_:)``).
