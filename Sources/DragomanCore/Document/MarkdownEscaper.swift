@@ -3,21 +3,20 @@
 enum MarkdownEscaper {
     /// Appends the Markdown of `content` to `output`.
     static func render(
-        _ content: [InlineElement], source: [InlineElement], atLineStart: Bool, into output: inout String
+        _ content: [InlineElement], source: [InlineElement], atLineStart: Bool, into output: inout UTF8Buffer
     ) {
         var first = atLineStart
         for element in content {
+            let markup: String?
             switch element {
             case .text(let text):
                 escape(text, atLineStart: first, into: &output)
-            case .open(let code):
-                output += markup(of: code.id, in: source) { if case .open(let code) = $0 { code } else { nil } } ?? ""
-            case .close(let code):
-                output += markup(of: code.id, in: source) { if case .close(let code) = $0 { code } else { nil } } ?? ""
-            case .standalone(let code):
-                output +=
-                    markup(of: code.id, in: source) { if case .standalone(let code) = $0 { code } else { nil } } ?? ""
+                markup = nil
+            case .open(let code): markup = sourceMarkup(of: .open, id: code.id, in: source)
+            case .close(let code): markup = sourceMarkup(of: .close, id: code.id, in: source)
+            case .standalone(let code): markup = sourceMarkup(of: .standalone, id: code.id, in: source)
             }
+            if let markup { output.append(markup) }
             first = false
         }
     }
@@ -30,39 +29,36 @@ enum MarkdownEscaper {
             : byte < 128 && (0x5000_0001_B800_0000 as UInt64) >> (byte - 64) & 1 != 0
     }
 
-    /// The source's markup for the code half `half` picks out with id `id` (the target's own `data` is never
-    /// trusted); the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats
-    /// building tables per segment.
-    private static func markup(of id: Int, in source: [InlineElement], _ half: (InlineElement) -> InlineCode?)
-        -> String?
-    {
+    private enum CodeHalf { case open, close, standalone }
+
+    /// The source's markup for the code half `half` with id `id` (the target's own `data` is never trusted);
+    /// the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats building tables
+    /// per segment.
+    private static func sourceMarkup(of half: CodeHalf, id: Int, in source: [InlineElement]) -> String? {
         for element in source.reversed() {
-            if let code = half(element), code.id == id { return code.data }
+            switch element {
+            case .open(let code) where half == .open && code.id == id: return code.data
+            case .close(let code) where half == .close && code.id == id: return code.data
+            case .standalone(let code) where half == .standalone && code.id == id: return code.data
+            default: continue
+            }
         }
         return nil
     }
 
     /// Appends the escaped `text` to `output`; what came before in `output` does not count as line start.
-    static func escape(_ text: String, atLineStart: Bool, into output: inout String) {
-        // Text is appended in slices of `text` between the bytes that need care (all ASCII, so every slice is
-        // whole characters), never as bytes.
-        text.withUTF8Bytes { escape($0, of: text, atLineStart: atLineStart, into: &output) }
+    static func escape(_ text: String, atLineStart: Bool, into output: inout UTF8Buffer) {
+        text.withUTF8Bytes { escape($0, atLineStart: atLineStart, into: &output) }
     }
 
-    private static func escape(
-        _ bytes: UnsafeBufferPointer<UInt8>, of text: String, atLineStart: Bool, into output: inout String
-    ) {
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart: Bool, into output: inout UTF8Buffer) {
         var index = 0
-        // Bytes from `copied` on are not in `output` yet.
+        // Bytes from `copied` on are not in `output` yet. The bytes that need care are ASCII, so every stretch
+        // between them is whole characters.
         var copied = 0
         func flush(upTo end: Int) {
             guard end > copied else { return }
-            // The whole text (most texts need no escape) is appended as a string, the cheapest append there is.
-            if copied == 0, end == bytes.count {
-                output += text
-            } else {
-                output += text.utf8Slice(copied..<end)
-            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied..<end]))
             copied = end
         }
         while index < bytes.count {
@@ -75,24 +71,24 @@ enum MarkdownEscaper {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
                 flush(upTo: index)
-                output += "\\"
+                output.append(ascii: UInt8(ascii: "\\"))
             case UInt8(ascii: "!") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "["):
                 flush(upTo: index)
-                output += "\\"
+                output.append(ascii: UInt8(ascii: "\\"))
             case UInt8(ascii: "&"):
                 flush(upTo: index)
-                output += "&amp;"
+                output.append("&amp;")
                 copied = index + 1
             case 0x0A, 0x0D:
                 flush(upTo: index)
-                output += " "
+                output.append(ascii: UInt8(ascii: " "))
                 copied = index + 1
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
-                if atLineStart && index == 0 { output += "\\" }
+                if atLineStart && index == 0 { output.append(ascii: UInt8(ascii: "\\")) }
             case UInt8(ascii: "."), UInt8(ascii: ")"):
                 if atLineStart, index > 0, bytes[..<index].allSatisfy({ (0x30...0x39).contains($0) }) {
                     flush(upTo: index)
-                    output += "\\"
+                    output.append(ascii: UInt8(ascii: "\\"))
                 }
             default: break
             }
