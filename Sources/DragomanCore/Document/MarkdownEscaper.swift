@@ -23,10 +23,25 @@ enum MarkdownEscaper {
 
     /// Whether `escape` may do something other than copy `byte`: one bit per ASCII byte, set for the
     /// backslash, `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `!` `&` `#` `-` `+` `=` `.` `)` and line ends.
-    @inline(__always) private static func needsCare(_ byte: UInt8) -> Bool {
+    @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {
         byte < 64
             ? (0x7000_6E4A_0000_2400 as UInt64) >> byte & 1 != 0
             : byte < 128 && (0x5000_0001_B800_0000 as UInt64) >> (byte - 64) & 1 != 0
+    }
+
+    /// Whether none of the eight bytes of `word` needs care, by a cheaper test than ``needsCare(_:)`` that
+    /// passes only letters, spaces and bytes of non-ASCII characters (most of any text); digits and
+    /// punctuation are left to the byte-by-byte test.
+    @inline(__always) static func isPlain(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = word & ~high
+        // Every byte of `ascii` is below 0x80, so the sums below carry into no other byte: each byte's top bit
+        // says whether the byte (case folded) is at least `a`, past `z`, not a space.
+        let folded = ascii | 0x2020_2020_2020_2020
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = folded &+ 0x0505_0505_0505_0505
+        let notSpace = (ascii ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return (word | atLeastA & ~pastZ | ~notSpace) & high == high
     }
 
     private enum CodeHalf { case open, close, standalone }
@@ -62,9 +77,17 @@ enum MarkdownEscaper {
             copied = end
         }
         while index < bytes.count {
-            while index < bytes.count, !needsCare(bytes[index]) { index += 1 }
-            guard index < bytes.count else { break }
+            if bytes.count - index >= 8, let base = bytes.baseAddress,
+                isPlain(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
+            guard needsCare(byte) else {
+                index += 1
+                continue
+            }
             // Every byte of `text` gives at least one byte of output: "nothing written yet for this text" is
             // `index == 0`, and "only digits written" is "only digits before `index`".
             switch byte {
