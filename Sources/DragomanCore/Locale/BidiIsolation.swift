@@ -45,13 +45,11 @@ public enum BidiIsolation {
     /// `insideRightToLeft` says the text sits in a right-to-left sentence even if it has no such letter itself
     /// (the Latin words between two codes, e.g. `**IstemCellTherapy**`).
     public static func isolateRuns(_ text: String, insideRightToLeft: Bool = false) -> String {
-        text.withUTF8Bytes { isolateRuns($0, of: text, insideRightToLeft: insideRightToLeft) } ?? text
+        text.withUTF8Bytes { isolateRuns($0, insideRightToLeft: insideRightToLeft) } ?? text
     }
 
     /// ``isolateRuns(_:insideRightToLeft:)`` over the UTF-8 of `text`; nil when nothing changes.
-    private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, insideRightToLeft: Bool)
-        -> String?
-    {
+    private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, insideRightToLeft: Bool) -> String? {
         // FSI is E2 81 A8 in UTF-8: E2 bytes are found with `memchr`, which reads many bytes at once.
         if let base = bytes.baseAddress {
             var index = 0
@@ -62,8 +60,8 @@ public enum BidiIsolation {
             }
         }
         guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
-        // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
-        var result = ""
+        // Made at the first run: text without one comes back as it is.
+        var result: UTF8Buffer?
         var index = 0
         // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
         var copied = 0
@@ -88,17 +86,17 @@ public enum BidiIsolation {
                 previous = next
                 scan += nextLength
             }
-            if result.isEmpty { result.reserveCapacity(bytes.count + 24) }
-            result += text.utf8Slice(copied..<index)
-            result.unicodeScalars.append(firstStrongIsolate)
-            result += text.utf8Slice(index..<end)
-            result.unicodeScalars.append(popDirectionalIsolate)
+            if result == nil { result = UTF8Buffer(capacity: bytes.count + 24) }
+            result!.append(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            result!.append(firstStrongIsolate)
+            result!.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            result!.append(popDirectionalIsolate)
             index = end
             copied = end
         }
-        guard !result.isEmpty else { return nil }
-        result += text.utf8Slice(copied..<bytes.count)
-        return result
+        guard var result else { return nil }
+        result.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
+        return result.text
     }
 
     /// Whether `text` has a right-to-left scalar.

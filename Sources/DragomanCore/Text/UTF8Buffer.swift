@@ -33,7 +33,7 @@ struct UTF8Buffer {
     }
 
     mutating func append(_ scalar: Unicode.Scalar) {
-        bytes.append(contentsOf: scalar.utf8)
+        UTF8.encode(scalar) { bytes.append($0) }
     }
 
     /// Appends `value` in decimal.
