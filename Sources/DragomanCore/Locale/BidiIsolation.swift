@@ -60,11 +60,40 @@ public enum BidiIsolation {
             }
         }
         guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
-        // Made at the first run: text without one comes back as it is.
-        var result: UTF8Buffer?
+        let runs = leftToRightRuns(bytes)
+        guard !runs.isEmpty else { return nil }
+        // Runs are found first, so the text is written once, into a string of its final size.
+        let isolatesLength = firstStrongIsolate.utf8.count + popDirectionalIsolate.utf8.count
+        return String(unsafeUninitializedCapacity: bytes.count + isolatesLength * runs.count) { output in
+            var written = 0
+            func write(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+                _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: piece)
+                written += piece.count
+            }
+            func write(_ isolate: Unicode.Scalar) {
+                for byte in isolate.utf8 {
+                    output[written] = byte
+                    written += 1
+                }
+            }
+            var copied = 0
+            for run in runs {
+                write(bytes[copied..<run.lowerBound])
+                write(firstStrongIsolate)
+                write(bytes[run])
+                write(popDirectionalIsolate)
+                copied = run.upperBound
+            }
+            write(bytes[copied...])
+            return written
+        }
+    }
+
+    /// The byte ranges of the left-to-right runs of valid UTF-8 `bytes`, as ``isolateRuns(_:insideRightToLeft:)``
+    /// finds them.
+    private static func leftToRightRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var index = 0
-        // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
-        var copied = 0
         while index < bytes.count {
             // Lead bytes D7 to DF start U+05C0 to U+07FF, all right to left, none a run start.
             if (0xD7...0xDF).contains(bytes[index]) {
@@ -86,17 +115,10 @@ public enum BidiIsolation {
                 previous = next
                 scan += nextLength
             }
-            if result == nil { result = UTF8Buffer(capacity: bytes.count + 24) }
-            result!.append(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-            result!.append(firstStrongIsolate)
-            result!.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-            result!.append(popDirectionalIsolate)
+            runs.append(index..<end)
             index = end
-            copied = end
         }
-        guard var result else { return nil }
-        result.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
-        return result.text
+        return runs
     }
 
     /// Whether `text` has a right-to-left scalar.
