@@ -27,8 +27,13 @@ struct OutputFrontMatter {
                 output.append(integer: number)
                 output.append(ascii: 0x0A)
             case .date(let date):
+                // `YYYY-MM-DD`, as its description prints a date read from ISO 8601 digits.
                 output.append(": ")
-                output.append(date.description)
+                output.append(integer: date.year, width: 4)
+                output.append(ascii: UInt8(ascii: "-"))
+                output.append(integer: date.month, width: 2)
+                output.append(ascii: UInt8(ascii: "-"))
+                output.append(integer: date.day, width: 2)
                 output.append(ascii: 0x0A)
             case .strings(let items):
                 guard !items.isEmpty else {

@@ -36,17 +36,21 @@ struct UTF8Buffer {
         UTF8.encode(scalar) { bytes.append($0) }
     }
 
-    /// Appends `value` in decimal.
-    mutating func append(integer value: Int) {
+    /// Appends `value` in decimal, a non-negative one with zeros in front up to `width` digits.
+    mutating func append(integer value: Int, width: Int = 1) {
         guard value >= 0 else { return append(String(value)) }
-        // Digits from the last, then turned around in place.
-        let start = bytes.count
-        var remaining = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(remaining % 10))
-            remaining /= 10
-        } while remaining > 0
-        bytes[start...].reverse()
+        // The power of ten of the first digit, so the digits come out in order.
+        var unit = 1
+        var digits = 1
+        while unit <= value / 10 {
+            unit *= 10
+            digits += 1
+        }
+        for _ in digits..<max(width, digits) { bytes.append(UInt8(ascii: "0")) }
+        while unit > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / unit % 10))
+            unit /= 10
+        }
     }
 
     /// Removes the bytes at offsets `range`, which start and end on character boundaries.
