@@ -235,12 +235,14 @@ enum JSONValue: Equatable, Sendable {
 /// JSON written straight as UTF-8 bytes, as ``JSONValue/text(indent:)`` prints it, for files of thousands of
 /// small values (the build manifest and cache), where appending to a `String` piece by piece costs more.
 struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+    private var buffer: UTF8Buffer
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    var bytes: [UInt8] { buffer.bytes }
+
+    init(capacity: Int) { buffer = UTF8Buffer(capacity: capacity) }
 
     mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { buffer.append($0) }
     }
 
     /// `text` as a JSON string.
@@ -250,15 +252,15 @@ struct JSONBytes {
             guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
                 return false
             }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
+            buffer.append(ascii: UInt8(ascii: "\""))
+            buffer.append(utf8)
+            buffer.append(ascii: UInt8(ascii: "\""))
             return true
         }
         if !plain {
             var quoted = ""
             JSONValue.quote(text, into: &quoted)
-            bytes.append(contentsOf: quoted.utf8)
+            buffer.append(quoted)
         }
     }
 
@@ -267,19 +269,11 @@ struct JSONBytes {
         if let whole = Int(exactly: value) {
             append(integer: whole)
         } else {
-            bytes.append(contentsOf: "\(value)".utf8)
+            buffer.append("\(value)")
         }
     }
 
     mutating func append(integer value: Int) {
-        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
-        // Digits from the last, then turned around in place.
-        let start = bytes.count
-        var remaining = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(remaining % 10))
-            remaining /= 10
-        } while remaining > 0
-        bytes[start...].reverse()
+        buffer.append(integer: value)
     }
 }

@@ -46,7 +46,7 @@ public struct PostAssembler {
             ? BidiIsolation.opening(for: profile.direction == .rtl ? .ltr : .rtl) : nil
         let frontMatter = try frontMatter(
             document, targets: targets, counts: counts, isolatingSource: isolate, post: &post)
-        post.text = Self.file(frontMatter: frontMatter, document: document, targets: targets, isolatingSource: isolate)
+        post.bytes = Self.file(frontMatter: frontMatter, document: document, targets: targets, isolatingSource: isolate)
         return post
     }
 
@@ -55,35 +55,35 @@ public struct PostAssembler {
         ICU.isRightToLeft(locale: locale) ? .rtl : .ltr
     }
 
-    /// `---`, the front matter, `---` and the body, written into one string: the body is rendered without
+    /// `---`, the front matter, `---` and the body, written into one buffer: the body is rendered without
     /// the source's front matter, which is then cut out (from its opening fence to the end of its closing one).
     private static func file(
         frontMatter: OutputFrontMatter, document: SourceDocument, targets: [[InlineElement]?],
         isolatingSource isolate: Unicode.Scalar?
-    ) -> String {
-        var file = ""
-        // Room for twice the source (Latin letters become two-byte Arabic ones): the string is not reallocated.
-        file.reserveCapacity(2 * document.text.utf8.count + 1024)
-        file += "---\n"
+    ) -> [UInt8] {
+        // Room for twice the source (Latin letters become two-byte Arabic ones): the buffer is not reallocated.
+        var file = UTF8Buffer(capacity: 2 * document.text.utf8.count + 1024)
+        file.append("---\n")
         frontMatter.write(into: &file)
-        file += "---\n"
-        let bodyStart = file.utf8.count
+        file.append("---\n")
+        let bodyStart = file.count
         if isolate == nil, !targets.contains(where: { $0 != nil }) {
             // Nothing replaced: the skeleton filled with the source is the source, byte for byte, so its body
             // is copied whole.
-            var text = document.text
-            let body = text.withUTF8 { document.frontMatter == nil ? 0 : FrontMatter.locate(in: $0)?.body ?? 0 }
-            file += text.utf8Slice(body..<text.utf8.count)
-            return file
+            document.text.withUTF8Bytes { text in
+                let body = document.frontMatter == nil ? 0 : FrontMatter.locate(in: text)?.body ?? 0
+                file.append(UnsafeBufferPointer(rebasing: text[body...]))
+            }
+            return file.bytes
         }
         document.render(targets: targets, frontMatter: false, isolatingSource: isolate, into: &file)
-        guard document.frontMatter != nil,
-            let end = file.withUTF8({ FrontMatter.locate(in: UnsafeBufferPointer(rebasing: $0[bodyStart...]))?.body }),
+        if document.frontMatter != nil,
+            let end = file.withBytes({ FrontMatter.locate(in: UnsafeBufferPointer(rebasing: $0[bodyStart...]))?.body }),
             end > 0
-        else { return file }
-        let start = file.utf8.index(file.utf8.startIndex, offsetBy: bodyStart)
-        file.removeSubrange(start..<file.utf8.index(start, offsetBy: end))
-        return file
+        {
+            file.removeSubrange(bodyStart..<bodyStart + end)
+        }
+        return file.bytes
     }
 
     private func frontMatter(
@@ -213,6 +213,10 @@ public struct AssembledPost: Hashable, Sendable {
     /// Segments without a usable translation.
     public var missing: [SegmentID]
     public var decision: MissingTranslationPolicy.Decision = .write
+    /// The Markdown file as UTF-8, when the decision is `write`: written to disk as it is, never made into a
+    /// `String` on the way (which checks every byte as UTF-8 again, about 8 instructions a byte).
+    public var bytes: [UInt8]?
+
     /// The Markdown file, when the decision is `write`.
-    public var text: String?
+    public var text: String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
 }

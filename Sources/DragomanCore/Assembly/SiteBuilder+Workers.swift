@@ -86,12 +86,12 @@ final class BuildWorker {
             translated: counts.translated, fallback: counts.fallback, stale: counts.stale, hash: nil)
         switch assembled.decision {
         case .write:
-            guard var text = assembled.text else { break }
+            guard let file = assembled.bytes else { break }
             let path = layout.postPath(locale: assembled.locale, sourceFile: post.fileName)
             let filePath = try layout.filePath(path)
             let durable = builder.durable
-            // The string's own UTF-8 is written and hashed in place, never copied into `Data`.
-            let (written, hash) = text.withUTF8 { bytes -> (Result<Bool, DragomanError>, String) in
+            // The bytes are written and hashed in place, never copied into `Data`.
+            let (written, hash) = file.withUnsafeBufferPointer { bytes -> (Result<Bool, DragomanError>, String) in
                 let written = Result { () throws(DragomanError) -> Bool in
                     try AtomicFile.write(bytes: UnsafeRawBufferPointer(bytes), toPath: filePath, durable: durable)
                 }

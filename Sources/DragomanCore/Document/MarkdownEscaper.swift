@@ -3,96 +3,115 @@
 enum MarkdownEscaper {
     /// Appends the Markdown of `content` to `output`.
     static func render(
-        _ content: [InlineElement], source: [InlineElement], atLineStart: Bool, into output: inout String
+        _ content: [InlineElement], source: [InlineElement], atLineStart: Bool, into output: inout UTF8Buffer
     ) {
         var first = atLineStart
         for element in content {
+            let markup: String?
             switch element {
             case .text(let text):
                 escape(text, atLineStart: first, into: &output)
-            case .open(let code):
-                output += markup(of: code.id, in: source) { if case .open(let code) = $0 { code } else { nil } } ?? ""
-            case .close(let code):
-                output += markup(of: code.id, in: source) { if case .close(let code) = $0 { code } else { nil } } ?? ""
-            case .standalone(let code):
-                output +=
-                    markup(of: code.id, in: source) { if case .standalone(let code) = $0 { code } else { nil } } ?? ""
+                markup = nil
+            case .open(let code): markup = sourceMarkup(of: .open, id: code.id, in: source)
+            case .close(let code): markup = sourceMarkup(of: .close, id: code.id, in: source)
+            case .standalone(let code): markup = sourceMarkup(of: .standalone, id: code.id, in: source)
             }
+            if let markup { output.append(markup) }
             first = false
         }
     }
 
     /// Whether `escape` may do something other than copy `byte`: one bit per ASCII byte, set for the
     /// backslash, `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `!` `&` `#` `-` `+` `=` `.` `)` and line ends.
-    @inline(__always) private static func needsCare(_ byte: UInt8) -> Bool {
+    @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {
         byte < 64
             ? (0x7000_6E4A_0000_2400 as UInt64) >> byte & 1 != 0
             : byte < 128 && (0x5000_0001_B800_0000 as UInt64) >> (byte - 64) & 1 != 0
     }
 
-    /// The source's markup for the code half `half` picks out with id `id` (the target's own `data` is never
-    /// trusted); the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats
-    /// building tables per segment.
-    private static func markup(of id: Int, in source: [InlineElement], _ half: (InlineElement) -> InlineCode?)
-        -> String?
-    {
+    /// Whether none of the eight bytes of `word` needs care, by a cheaper test than ``needsCare(_:)`` that
+    /// passes only letters, spaces and bytes of non-ASCII characters (most of any text); digits and
+    /// punctuation are left to the byte-by-byte test.
+    @inline(__always) static func isPlain(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = word & ~high
+        // Every byte of `ascii` is below 0x80, so the sums below carry into no other byte: each byte's top bit
+        // says whether the byte (case folded) is at least `a`, past `z`, not a space.
+        let folded = ascii | 0x2020_2020_2020_2020
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = folded &+ 0x0505_0505_0505_0505
+        let notSpace = (ascii ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return (word | atLeastA & ~pastZ | ~notSpace) & high == high
+    }
+
+    private enum CodeHalf { case open, close, standalone }
+
+    /// The source's markup for the code half `half` with id `id` (the target's own `data` is never trusted);
+    /// the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats building tables
+    /// per segment.
+    private static func sourceMarkup(of half: CodeHalf, id: Int, in source: [InlineElement]) -> String? {
         for element in source.reversed() {
-            if let code = half(element), code.id == id { return code.data }
+            switch element {
+            case .open(let code) where half == .open && code.id == id: return code.data
+            case .close(let code) where half == .close && code.id == id: return code.data
+            case .standalone(let code) where half == .standalone && code.id == id: return code.data
+            default: continue
+            }
         }
         return nil
     }
 
     /// Appends the escaped `text` to `output`; what came before in `output` does not count as line start.
-    static func escape(_ text: String, atLineStart: Bool, into output: inout String) {
-        // Text is appended in slices of `text` between the bytes that need care (all ASCII, so every slice is
-        // whole characters), never as bytes.
-        text.withUTF8Bytes { escape($0, of: text, atLineStart: atLineStart, into: &output) }
+    static func escape(_ text: String, atLineStart: Bool, into output: inout UTF8Buffer) {
+        text.withUTF8Bytes { escape($0, atLineStart: atLineStart, into: &output) }
     }
 
-    private static func escape(
-        _ bytes: UnsafeBufferPointer<UInt8>, of text: String, atLineStart: Bool, into output: inout String
-    ) {
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, atLineStart: Bool, into output: inout UTF8Buffer) {
         var index = 0
-        // Bytes from `copied` on are not in `output` yet.
+        // Bytes from `copied` on are not in `output` yet. The bytes that need care are ASCII, so every stretch
+        // between them is whole characters.
         var copied = 0
         func flush(upTo end: Int) {
             guard end > copied else { return }
-            // The whole text (most texts need no escape) is appended as a string, the cheapest append there is.
-            if copied == 0, end == bytes.count {
-                output += text
-            } else {
-                output += text.utf8Slice(copied..<end)
-            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied..<end]))
             copied = end
         }
         while index < bytes.count {
-            while index < bytes.count, !needsCare(bytes[index]) { index += 1 }
-            guard index < bytes.count else { break }
+            if bytes.count - index >= 8, let base = bytes.baseAddress,
+                isPlain(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
+            guard needsCare(byte) else {
+                index += 1
+                continue
+            }
             // Every byte of `text` gives at least one byte of output: "nothing written yet for this text" is
             // `index == 0`, and "only digits written" is "only digits before `index`".
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
                 flush(upTo: index)
-                output += "\\"
+                output.append(ascii: UInt8(ascii: "\\"))
             case UInt8(ascii: "!") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "["):
                 flush(upTo: index)
-                output += "\\"
+                output.append(ascii: UInt8(ascii: "\\"))
             case UInt8(ascii: "&"):
                 flush(upTo: index)
-                output += "&amp;"
+                output.append("&amp;")
                 copied = index + 1
             case 0x0A, 0x0D:
                 flush(upTo: index)
-                output += " "
+                output.append(ascii: UInt8(ascii: " "))
                 copied = index + 1
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
-                if atLineStart && index == 0 { output += "\\" }
+                if atLineStart && index == 0 { output.append(ascii: UInt8(ascii: "\\")) }
             case UInt8(ascii: "."), UInt8(ascii: ")"):
                 if atLineStart, index > 0, bytes[..<index].allSatisfy({ (0x30...0x39).contains($0) }) {
                     flush(upTo: index)
-                    output += "\\"
+                    output.append(ascii: UInt8(ascii: "\\"))
                 }
             default: break
             }

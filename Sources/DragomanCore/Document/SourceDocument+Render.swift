@@ -7,10 +7,9 @@ extension SourceDocument {
     /// Target text is escaped for Markdown: only the source's own codes come out as markup, whatever a
     /// translator typed.
     public func render(targets: [SegmentID: [InlineElement]] = [:]) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        var output = UTF8Buffer(capacity: text.utf8.count + text.utf8.count / 4)
         render(targets: targetsByIndex(targets), frontMatter: true, into: &output)
-        return output
+        return output.text
     }
 
     /// `targets` by segment index, as the index-based methods take them.
@@ -24,25 +23,25 @@ extension SourceDocument {
     /// between that isolate and PDI (source text shown in a locale written the other way).
     func render(
         targets: [[InlineElement]?], frontMatter: Bool, isolatingSource isolate: Unicode.Scalar? = nil,
-        into output: inout String
+        into output: inout UTF8Buffer
     ) {
         for part in skeleton.parts {
             switch part {
-            case .literal(let literal): output += literal
+            case .literal(let literal): output.append(literal)
             case .segment(let index):
                 // The segment's fields are read in place: a copy of the whole segment costs a retain per field.
                 if let target = targets[index], Self.differs(target, from: segments[index].content) {
                     MarkdownEscaper.render(
-                        target, source: segments[index].content, atLineStart: Self.endsLine(output), into: &output)
+                        target, source: segments[index].content, atLineStart: output.endsLine, into: &output)
                 } else if let isolate {
-                    output.unicodeScalars.append(isolate)
-                    output += segments[index].raw
-                    output.unicodeScalars.append(BidiIsolation.popDirectionalIsolate)
+                    output.append(isolate)
+                    output.append(segments[index].raw)
+                    output.append(BidiIsolation.popDirectionalIsolate)
                 } else {
-                    output += segments[index].raw
+                    output.append(segments[index].raw)
                 }
             case .frontMatter:
-                if frontMatter { output += renderFrontMatter(targets: targets) }
+                if frontMatter { output.append(renderFrontMatter(targets: targets)) }
             }
         }
     }
@@ -60,15 +59,6 @@ extension SourceDocument {
             previousIsText = true
         }
         return target != source
-    }
-
-    /// Whether `text` is empty or its last character is `\n` (not `\r\n`, one character), read from its UTF-8
-    /// instead of walking graphemes back from the end.
-    private static func endsLine(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let last = bytes.last else { return true }
-        guard last == 0x0A else { return false }
-        return bytes.count < 2 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
     }
 
     /// The translated value of each translatable front-matter field, keyed `key` or `key[n]`.

@@ -45,13 +45,11 @@ public enum BidiIsolation {
     /// `insideRightToLeft` says the text sits in a right-to-left sentence even if it has no such letter itself
     /// (the Latin words between two codes, e.g. `**IstemCellTherapy**`).
     public static func isolateRuns(_ text: String, insideRightToLeft: Bool = false) -> String {
-        text.withUTF8Bytes { isolateRuns($0, of: text, insideRightToLeft: insideRightToLeft) } ?? text
+        text.withUTF8Bytes { isolateRuns($0, insideRightToLeft: insideRightToLeft) } ?? text
     }
 
     /// ``isolateRuns(_:insideRightToLeft:)`` over the UTF-8 of `text`; nil when nothing changes.
-    private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, insideRightToLeft: Bool)
-        -> String?
-    {
+    private static func isolateRuns(_ bytes: UnsafeBufferPointer<UInt8>, insideRightToLeft: Bool) -> String? {
         // FSI is E2 81 A8 in UTF-8: E2 bytes are found with `memchr`, which reads many bytes at once.
         if let base = bytes.baseAddress {
             var index = 0
@@ -62,11 +60,40 @@ public enum BidiIsolation {
             }
         }
         guard insideRightToLeft || containsRightToLeft(bytes) else { return nil }
-        // Text between runs and the runs themselves are appended as slices of `text`, never as bytes.
-        var result = ""
+        let runs = leftToRightRuns(bytes)
+        guard !runs.isEmpty else { return nil }
+        // Runs are found first, so the text is written once, into a string of its final size.
+        let isolatesLength = firstStrongIsolate.utf8.count + popDirectionalIsolate.utf8.count
+        return String(unsafeUninitializedCapacity: bytes.count + isolatesLength * runs.count) { output in
+            var written = 0
+            func write(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+                _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: piece)
+                written += piece.count
+            }
+            func write(_ isolate: Unicode.Scalar) {
+                for byte in isolate.utf8 {
+                    output[written] = byte
+                    written += 1
+                }
+            }
+            var copied = 0
+            for run in runs {
+                write(bytes[copied..<run.lowerBound])
+                write(firstStrongIsolate)
+                write(bytes[run])
+                write(popDirectionalIsolate)
+                copied = run.upperBound
+            }
+            write(bytes[copied...])
+            return written
+        }
+    }
+
+    /// The byte ranges of the left-to-right runs of valid UTF-8 `bytes`, as ``isolateRuns(_:insideRightToLeft:)``
+    /// finds them.
+    private static func leftToRightRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
         var index = 0
-        // Bytes from `copied` on are not in `result` yet: text outside runs is copied a stretch at a time.
-        var copied = 0
         while index < bytes.count {
             // Lead bytes D7 to DF start U+05C0 to U+07FF, all right to left, none a run start.
             if (0xD7...0xDF).contains(bytes[index]) {
@@ -88,17 +115,10 @@ public enum BidiIsolation {
                 previous = next
                 scan += nextLength
             }
-            if result.isEmpty { result.reserveCapacity(bytes.count + 24) }
-            result += text.utf8Slice(copied..<index)
-            result.unicodeScalars.append(firstStrongIsolate)
-            result += text.utf8Slice(index..<end)
-            result.unicodeScalars.append(popDirectionalIsolate)
+            runs.append(index..<end)
             index = end
-            copied = end
         }
-        guard !result.isEmpty else { return nil }
-        result += text.utf8Slice(copied..<bytes.count)
-        return result
+        return runs
     }
 
     /// Whether `text` has a right-to-left scalar.
