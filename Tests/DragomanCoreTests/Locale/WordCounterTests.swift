@@ -138,10 +138,20 @@ import Testing
     @Test func piecesWrittenInPlaceCountAsOneText() throws {
         let counter = try WordCounter(locale: "en")
         let pieces = ["Stem ", "cells", "are", " here.", "\n", "日本"]
-        let count = counter.count(utf8Capacity: pieces.reduce(0) { $0 + $1.utf8.count }) { writer in
+        let count = counter.count { writer in
             for piece in pieces { writer.append(piece) }
         }
         #expect(count == (try Self.iteratorCount(pieces.joined(), locale: "en")))
-        #expect(counter.count(utf8Capacity: 0) { _ in } == 0)
+        #expect(counter.count { _ in } == 0)
+    }
+
+    /// The storage grows while pieces are written, and a shorter text after a longer one counts only itself.
+    @Test func writtenTextGrowsTheStorage() throws {
+        let counter = try WordCounter(locale: "en")
+        let long = (0..<500).map { "word\($0)" }
+        #expect(
+            counter.count { writer in for piece in long { writer.append(piece); writer.append(ascii: 0x20) } } == 500)
+        #expect(counter.count { writer in writer.append("one two") } == 2)
+        #expect(counter.count { writer in for _ in 0..<300 { writer.append(ascii: 0x61) } } == 1)
     }
 }
