@@ -199,26 +199,29 @@ WordClass baseAfter(const uint8_t *text, int32_t length, int32_t position, const
 /// digit, and `words` counts the words that ended.
 inline int32_t stepOverWords(
     const uint8_t *text, int32_t length, int32_t position, const ClassTable &table, WordClass &last, int32_t &words) {
-    WordClass lastStepped = last;  // in a register for the loop
-    while (position + 1 < length) {
-        uint8_t entry = table.pairs[pairAt(text + position)];
+    // Pointers and the last entry kept in registers: this loop reads most letters of non-ASCII text.
+    const uint8_t *bytes = text + position;
+    const uint8_t *lastPair = text + length - 1;  // where the last pair starts
+    uint8_t lastEntry = last;
+    while (bytes < lastPair) {
+        uint8_t entry = table.pairs[pairAt(bytes)];
         if (!isLetterOrDigit(static_cast<WordClass>(entry & 0xF))) {
             // A separator then a letter or digit: the word ends, the next one starts (as the main loop would
             // find in two steps). A word that starts with two ASCII bytes is left to the main loop's blocks.
             bool separator = entry != 0 && ((entry & 0xF) == Other || (entry & 0xF) == LineEnd);
-            int32_t next = position + (entry >> 4);
-            if (!separator || next + 1 >= length || (text[next] | text[next + 1]) < 0x80) break;
-            uint8_t nextEntry = table.pairs[pairAt(text + next)];
+            const uint8_t *next = bytes + (entry >> 4);
+            if (!separator || next >= lastPair || (next[0] | next[1]) < 0x80) break;
+            uint8_t nextEntry = table.pairs[pairAt(next)];
             if (!isLetterOrDigit(static_cast<WordClass>(nextEntry & 0xF))) break;
             words += 1;
-            position = next;
+            bytes = next;
             entry = nextEntry;
         }
-        lastStepped = static_cast<WordClass>(entry & 0xF);
-        position += entry >> 4;
+        lastEntry = entry;
+        bytes += entry >> 4;
     }
-    last = lastStepped;
-    return position;
+    last = static_cast<WordClass>(lastEntry & 0xF);
+    return static_cast<int32_t>(bytes - text);
 }
 
 }  // namespace
