@@ -119,8 +119,8 @@ inline uint16_t pairAt(const uint8_t *bytes) {
 }
 
 /// ASCII text sixteen bytes at a time: most of a post is ASCII letters, digits and spaces, whose classes
-/// need no table and whose words are runs that nothing else can join. Clang's vector types compile to SIMD
-/// compares on every target (SSE2 on x86-64, NEON on ARM).
+/// need no table and whose words are runs that nothing else can join. Clang's vector types are portable C++
+/// that Clang lowers to the target's SIMD compares (SSE2 on x86-64, checked in the generated code).
 namespace ascii {
 
 typedef uint8_t Bytes __attribute__((ext_vector_type(16)));
