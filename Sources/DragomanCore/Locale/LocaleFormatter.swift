@@ -34,11 +34,8 @@ public final class LocaleFormatter {
     /// ICU's count of words (letters and numbers, not punctuation) in `text`.
     public func countWords(_ text: String) -> Int { words.count(in: text) }
 
-    /// ``countWords(_:)`` of the text `write` appends (at most `utf8Capacity` bytes of UTF-8), with no
-    /// string built for it.
-    public func countWords(utf8Capacity: Int, _ write: (inout WordCounter.Writer) -> Void) -> Int {
-        words.count(utf8Capacity: utf8Capacity, write)
-    }
+    /// ``countWords(_:)`` of the text `write` appends, with no string built for it.
+    public func countWords(_ write: (inout WordCounter.Writer) -> Void) -> Int { words.count(write) }
 
     /// Reading time in whole minutes, at least one.
     public func readingMinutes(words: Int) -> Int {

@@ -39,15 +39,13 @@ public final class WordCounter {
         return text.withUTF8(countInOnePass) ?? iterator.countWords(in: text)
     }
 
-    /// The number of words in the text `write` appends (at most `utf8Capacity` bytes of UTF-8): pieces are
-    /// counted as one text, with no string built for it.
-    public func count(utf8Capacity: Int, _ write: (inout Writer) -> Void) -> Int {
-        if storage.count < utf8Capacity {
-            storage.deallocate()
-            storage = .allocate(capacity: utf8Capacity)
-        }
+    /// The number of words in the text `write` appends: pieces are counted as one text, with no string built
+    /// for it.
+    public func count(_ write: (inout Writer) -> Void) -> Int {
+        // The writer holds the storage while it writes (and may grow it); the counter keeps it for next time.
         var writer = Writer(bytes: storage)
         write(&writer)
+        storage = writer.bytes
         let text = UnsafeBufferPointer(rebasing: storage[..<writer.count])
         return countInOnePass(text) ?? iterator.countWords(in: String(decoding: text, as: UTF8.self))
     }
@@ -59,29 +57,41 @@ public final class WordCounter {
         return count >= 0 ? Int(count) : nil
     }
 
-    /// Appends text to the counter's storage (see ``count(utf8Capacity:_:)``).
+    /// Appends text to the counter's storage (see ``count(_:)``), which grows as needed.
     public struct Writer {
-        fileprivate let bytes: UnsafeMutableBufferPointer<UInt8>
+        fileprivate var bytes: UnsafeMutableBufferPointer<UInt8>
         public fileprivate(set) var count = 0
 
         /// Appends an ASCII character.
         public mutating func append(ascii: UInt8) {
-            precondition(count < bytes.count, "more text than the capacity given")
+            if count == bytes.count { grow(toHold: count + 1) }
             bytes[count] = ascii
             count += 1
         }
 
         /// Appends `text`.
         public mutating func append(_ text: String) {
-            var text = text
-            let bytes = bytes
-            let start = count
-            count = text.withUTF8 { utf8 -> Int in
-                precondition(start + utf8.count <= bytes.count, "more text than the capacity given")
-                guard let base = utf8.baseAddress else { return start }
-                UnsafeMutableRawPointer(bytes.baseAddress! + start).copyMemory(from: base, byteCount: utf8.count)
-                return start + utf8.count
+            // A native string lends its UTF-8 without the copy `withUTF8` needs (it may rewrite the string).
+            if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0) }) == nil {
+                var text = text
+                text.withUTF8 { append(utf8: $0) }
             }
+        }
+
+        private mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+            guard let base = utf8.baseAddress else { return }
+            if count + utf8.count > bytes.count { grow(toHold: count + utf8.count) }
+            UnsafeMutableRawPointer(bytes.baseAddress! + count).copyMemory(from: base, byteCount: utf8.count)
+            count += utf8.count
+        }
+
+        /// Moves the text to storage of at least `needed` bytes (twice the old size if that is more: a counter
+        /// grows a few times, then holds the longest text it has counted).
+        private mutating func grow(toHold needed: Int) {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, 2 * bytes.count))
+            _ = larger.initialize(from: bytes[..<count])
+            bytes.deallocate()
+            bytes = larger
         }
     }
 }

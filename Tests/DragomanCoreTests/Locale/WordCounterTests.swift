@@ -59,15 +59,58 @@ import Testing
     ])
     .map { $0 ?? "" }.array(of: 0...12).map { $0.joined() }
 
+    /// Each site locale's counter with its iterator.
+    static func countersWithIterators() throws -> [(WordCounter, BreakIterator)] {
+        try locales.map { try (WordCounter(locale: $0), BreakIterator(.word, locale: $0)) }
+    }
+
+    /// Expects each counter to count `text` as its iterator does (the message shows the text's scalars).
+    static func expectCountsAlike(
+        _ text: String, _ counters: [(WordCounter, BreakIterator)],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        for (counter, iterator) in counters {
+            #expect(
+                counter.count(in: text) == iterator.countWords(in: text),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func randomTextCountsLikeTheIterator() async throws {
-        let counters = try Self.locales.map { try (WordCounter(locale: $0), BreakIterator(.word, locale: $0)) }
-        await propertyCheck(count: 2000, input: Self.piece) { text in
-            for (counter, iterator) in counters {
-                #expect(
-                    counter.count(in: text) == iterator.countWords(in: text),
-                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        let counters = try Self.countersWithIterators()
+        await propertyCheck(count: 2000, input: Self.piece) { Self.expectCountsAlike($0, counters) }
+    }
+
+    /// Every ASCII character between letters and between digits, at each offset of a 16-byte block (the one
+    /// pass reads ASCII sixteen bytes at a time), and before and after non-ASCII letters and marks.
+    @Test func asciiCharactersAtBlockEdgesCountLikeTheIterator() throws {
+        let counters = try Self.countersWithIterators()
+        for value in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(value))
+            for offset in 0...17 {
+                let lead = String(repeating: offset % 2 == 0 ? "a" : " ", count: offset)
+                let texts = [
+                    lead + "ab\(character)cd 12\(character)34 x\(character)\(character)y",
+                    lead + "ş\(character)ü \(character)ع\(character)\u{301}a٣\(character)7 \(character)",
+                    lead + "words and 12 more\(character)\u{200D}👍 then\(character)",
+                ]
+                for text in texts { Self.expectCountsAlike(text, counters) }
             }
         }
+    }
+
+    /// Runs of ASCII words with non-ASCII characters and punctuation among them, long enough to cross several
+    /// 16-byte blocks.
+    static let mixedText = Gen.element(of: [
+        "word", "Stem", "cells", "12", "3.5", " ", " ", " ", "  ", "\n", ".", ",", "'", "\"", "_", ":", ";", "!", "-",
+        "(", ")", "@", "*", "/", "ş", "ğ", "İ", "güven", "ع", "الخلايا", "\u{301}", "\u{2068}", "\u{2069}", "👍",
+        "\u{200D}", "א", "\t", "٣", "ـ", "x²", "日本",
+    ])
+    .map { $0 ?? "" }.array(of: 0...40).map { $0.joined() }
+
+    @Test func mixedTextAcrossBlocksCountsLikeTheIterator() async throws {
+        let counters = try Self.countersWithIterators()
+        await propertyCheck(count: 2000, input: Self.mixedText) { Self.expectCountsAlike($0, counters) }
     }
 
     @Test func textForDictionariesGoesToTheIterator() throws {
@@ -95,10 +138,20 @@ import Testing
     @Test func piecesWrittenInPlaceCountAsOneText() throws {
         let counter = try WordCounter(locale: "en")
         let pieces = ["Stem ", "cells", "are", " here.", "\n", "日本"]
-        let count = counter.count(utf8Capacity: pieces.reduce(0) { $0 + $1.utf8.count }) { writer in
+        let count = counter.count { writer in
             for piece in pieces { writer.append(piece) }
         }
         #expect(count == (try Self.iteratorCount(pieces.joined(), locale: "en")))
-        #expect(counter.count(utf8Capacity: 0) { _ in } == 0)
+        #expect(counter.count { _ in } == 0)
+    }
+
+    /// The storage grows while pieces are written, and a shorter text after a longer one counts only itself.
+    @Test func writtenTextGrowsTheStorage() throws {
+        let counter = try WordCounter(locale: "en")
+        let long = (0..<500).map { "word\($0)" }
+        #expect(
+            counter.count { writer in for piece in long { writer.append(piece); writer.append(ascii: 0x20) } } == 500)
+        #expect(counter.count { writer in writer.append("one two") } == 2)
+        #expect(counter.count { writer in for _ in 0..<300 { writer.append(ascii: 0x61) } } == 1)
     }
 }
