@@ -16,6 +16,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
 
@@ -185,6 +186,13 @@ int32_t dgm_transliterate(DGMTransliterator *transliterator, const uint16_t *sou
     UnicodeString text = view(source, length);
     transliterator->transliterator->transliterate(text);
     return extract(text, destination, capacity, status);
+}
+
+int32_t dgm_is_latin_common_or_inherited(uint32_t scalar) {
+    UErrorCode code = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(static_cast<UChar32>(scalar), &code);
+    if (U_FAILURE(code)) return 0;
+    return script == USCRIPT_LATIN || script == USCRIPT_COMMON || script == USCRIPT_INHERITED ? 1 : 0;
 }
 
 int32_t dgm_locale_is_available(const char *locale) {

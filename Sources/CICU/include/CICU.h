@@ -71,6 +71,8 @@ DGMTransliterator *dgm_transliterator_clone(const DGMTransliterator *translitera
 void dgm_transliterator_close(DGMTransliterator *transliterator);
 int32_t dgm_transliterate(DGMTransliterator *transliterator, const uint16_t *source, int32_t length,
                           uint16_t *destination, int32_t capacity, int32_t *status);
+/** 1 when the scalar's Script property (not Script_Extensions) is Latin, Common or Inherited, else 0. */
+int32_t dgm_is_latin_common_or_inherited(uint32_t scalar);
 
 /* ---- Locale data --------------------------------------------------------------------------------- */
 

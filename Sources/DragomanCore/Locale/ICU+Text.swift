@@ -60,6 +60,12 @@ extension ICU {
         return marks.map { String(decoding: [$0], as: UTF16.self) }
     }
 
+    /// Whether the scalar's Script property is Latin, Common (digits, punctuation, symbols) or Inherited
+    /// (combining marks): text of these alone is what `Any-Latin` leaves unchanged.
+    static func isLatinCommonOrInherited(_ scalar: Unicode.Scalar) -> Bool {
+        dgm_is_latin_common_or_inherited(scalar.value) == 1
+    }
+
     /// Counts the words of `text` as ICU's word break rules see them (numbers and letters, not punctuation).
     public static func countWords(_ text: String, locale: String) throws(Failure) -> Int {
         try WordCounter(locale: locale).count(in: text)

@@ -33,6 +33,14 @@ public final class Slugger: @unchecked Sendable {
         }
     }
 
+    /// This slugger's transliterator, copied from ``prototype`` at its first use.
+    func openTransliterator() throws(ICU.Failure) -> Transliterator {
+        if let opened = transliterator { return opened }
+        let copy = try Self.copyOfPrototype()
+        transliterator = copy
+        return copy
+    }
+
     /// The slug of `title` in `locale` under `policy`; `sourceSlug` is returned for `.source` and whenever the
     /// title yields no letters or digits.
     public func slug(_ title: String, locale: String, policy: LocaleProfile.SlugPolicy, sourceSlug: String)
@@ -42,15 +50,7 @@ public final class Slugger: @unchecked Sendable {
         switch policy {
         case .source: return sourceSlug
         case .transliterated:
-            let transliterator: Transliterator
-            if let opened = self.transliterator {
-                transliterator = opened
-            } else {
-                transliterator = try Self.copyOfPrototype()
-                self.transliterator = transliterator
-            }
-            made = Self.hyphenate(
-                try transliterator.apply(try ICU.mapCase(title, .lower, locale: locale)), asciiOnly: true)
+            made = Self.hyphenate(try transliterated(try ICU.mapCase(title, .lower, locale: locale)), asciiOnly: true)
         case .native: made = Self.hyphenate(try ICU.mapCase(title, .lower, locale: locale))
         }
         return made.isEmpty ? sourceSlug : made
