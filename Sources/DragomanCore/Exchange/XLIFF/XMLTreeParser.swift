@@ -18,6 +18,12 @@ final class XMLTreeParser {
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
     /// each is made into a `String` once per file.
     @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: String] = [:]
+    /// The names met last, by a few bits of their pointer: a file uses a dozen names, and a look here costs
+    /// less than hashing the pointer for `names`.
+    @exclusivity(unchecked) private var recentNames = [(pointer: UnsafePointer<UInt8>?, name: String)](
+        repeating: (nil, ""), count: 64)
+    /// The dictionary pointer of the omitted elements' namespace, once met.
+    @exclusivity(unchecked) private var omittedNamespace: UnsafePointer<UInt8>?
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
@@ -139,9 +145,16 @@ final class XMLTreeParser {
 
     private func name(_ pointer: UnsafePointer<UInt8>?) -> String {
         guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
-        let made = String(cString: pointer)
-        names[pointer] = made
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recentNames.count - 1)
+        if recentNames[slot].pointer == pointer { return recentNames[slot].name }
+        let made: String
+        if let known = names[pointer] {
+            made = known
+        } else {
+            made = String(cString: pointer)
+            names[pointer] = made
+        }
+        recentNames[slot] = (pointer, made)
         return made
     }
 
@@ -162,21 +175,23 @@ final class XMLTreeParser {
         let localName = name(local)
         let namespaceURI = name(namespace)
         var keepText = true
-        if let omissions, namespaceURI == omissions.namespace {
+        if let omissions, namespace != nil, namespace == omittedNamespace || namespaceURI == omissions.namespace {
+            omittedNamespace = namespace
             if omissions.subtrees.contains(localName) {
                 skipDepth = 1
                 return
             }
             keepText = !omissions.text.contains(localName)
         }
-        var values = XMLAttributes(capacity: count)
+        var values = XMLAttributes()
+        if count > 0 { values.reserveCapacity(count) }
         if let attributes, count > 0 {
             for index in 0..<count {
                 let base = 5 * index
                 guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-                let prefix = attributes[base + 1].map { name($0) + ":" } ?? ""
+                let local = name(attributes[base])
                 values.append(
-                    name: prefix + name(attributes[base]),
+                    name: attributes[base + 1].map { name($0) + ":" + local } ?? local,
                     value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
