@@ -18,33 +18,35 @@ extension TranslationStore {
     static func attach(_ units: [TranslationUnit], in document: SourceDocument) -> (
         resolved: [SegmentID: TranslationUnit], leftovers: [TranslationUnit]
     ) {
-        var byID: [SegmentID: Segment] = [:]
-        var byPath: [String: Segment] = [:]
-        byID.reserveCapacity(document.segments.count)
-        byPath.reserveCapacity(document.segments.count)
-        for segment in document.segments {
-            byID[segment.id] = segment
-            byPath[segment.path] = segment
+        // Positions in `segments`, not copies of the segments: a copy retains each of a segment's fields.
+        let segments = document.segments
+        var byID: [SegmentID: Int] = [:]
+        var byPath: [String: Int] = [:]
+        byID.reserveCapacity(segments.count)
+        byPath.reserveCapacity(segments.count)
+        for (index, segment) in segments.enumerated() {
+            byID[segment.id] = index
+            byPath[segment.path] = index
         }
         var result: [SegmentID: TranslationUnit] = [:]
         result.reserveCapacity(units.count)
         var orphans: [TranslationUnit] = []
         for unit in units {
-            guard let segment = byID[unit.id] else {
+            guard let index = byID[unit.id] else {
                 orphans.append(unit)
                 continue
             }
-            result[segment.id] = reconcile(unit, with: segment)
+            result[segments[index].id] = reconcile(unit, with: segments[index])
         }
         var leftovers: [TranslationUnit] = []
         for unit in orphans {
-            guard let path = unit.path, let segment = byPath[path], result[segment.id] == nil else {
+            guard let path = unit.path, let index = byPath[path], result[segments[index].id] == nil else {
                 leftovers.append(unit)
                 continue
             }
-            var moved = reconcile(unit, with: segment)
-            moved.id = segment.id
-            result[segment.id] = moved
+            var moved = reconcile(unit, with: segments[index])
+            moved.id = segments[index].id
+            result[segments[index].id] = moved
         }
         return (result, leftovers)
     }

@@ -34,6 +34,7 @@ public struct TranslationStore: Sendable {
         try ExchangeInput.check(bytes, path: path, xml: true)
         let document = try XLIFF21Reader().read(bytes, path: path)
         var units: [TranslationUnit] = []
+        units.reserveCapacity(document.files.reduce(0) { $0 + $1.units.count })
         for file in document.files {
             for unit in file.units {
                 guard let target = unit.target, unit.defect == nil else {

@@ -2,8 +2,16 @@
 public enum TranslationState: String, Sendable, Codable, CaseIterable, Comparable {
     case new, translated, reviewed, final
 
-    public static func < (lhs: TranslationState, rhs: TranslationState) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    public static func < (lhs: TranslationState, rhs: TranslationState) -> Bool { lhs.rank < rhs.rank }
+
+    /// The position in declaration order (as in ``allCases``), without building that array for a comparison.
+    private var rank: Int {
+        switch self {
+        case .new: 0
+        case .translated: 1
+        case .reviewed: 2
+        case .final: 3
+        }
     }
 }
 

@@ -80,4 +80,56 @@ import Testing
         #expect(units.map(\.line).allSatisfy { $0 == 1 })
         #expect(units.map(\.column) == columns)
     }
+
+    /// Omitted subtrees and container text leave the tree, and the rest keeps its text and positions; the
+    /// omitted parts are still parsed, so their entities, malformations and depth are refused as before.
+    @Test func omissionsLeaveOutSubtreesAndContainerText() throws {
+        let omissions = XMLTreeOmissions(namespace: "urn:a", subtrees: ["skip"], text: ["box"])
+        let text = """
+            <x xmlns="urn:a">
+              <box>
+                <skip><y>dropped</y></skip> layout
+                <y>kept</y>
+              </box>
+              <skip xmlns="urn:b">other namespace</skip>
+            </x>
+            """
+        let root = try XMLTreeParser.parse(Array(text.utf8), path: "t.xml", omitting: omissions)
+        let box = try #require(root.element("box"))
+        #expect(box.children.count == 1)
+        #expect(box.elements("y").map(\.text) == ["kept"])
+        #expect(box.elements("y").map(\.line) == [4])
+        #expect(root.element("skip")?.text == "other namespace")
+        #expect(root.text.contains("layout") == false)
+        for bad in ["<x xmlns=\"urn:a\"><skip>&e;</skip></x>", "<x xmlns=\"urn:a\"><skip><y></skip></x>"] {
+            #expect(throws: DragomanError.self) {
+                try XMLTreeParser.parse(Array(bad.utf8), path: "t.xml", omitting: omissions)
+            }
+        }
+        let depth = XMLTreeParser.maximumDepth
+        let deep =
+            "<x xmlns=\"urn:a\"><skip>" + String(repeating: "<a>", count: depth)
+            + String(repeating: "</a>", count: depth) + "</skip></x>"
+        let error = #expect(throws: DragomanError.self) {
+            try XMLTreeParser.parse(Array(deep.utf8), path: "t.xml", omitting: omissions)
+        }
+        #expect(error?.reason == "elements nest deeper than \(XMLTreeParser.maximumDepth) levels")
+    }
+
+    /// The word-at-a-time count over a buffer agrees with the byte-by-byte one at every offset, from any start.
+    @Test func bufferPositionsMatchTheByteCount() {
+        let text = "ab\nçé日本\n\n  <x a=\"نص\">😀 text\r\nmore words here, long enough for words\nz"
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: bytes.count, by: 5) {
+                let known = SourceLocation.position(of: start, in: bytes, from: (0, 1, 1))
+                for offset in start...bytes.count + 2 {
+                    let from = (offset: start, line: known.line, column: known.column)
+                    let fast = SourceLocation.position(of: offset, in: buffer, from: from)
+                    let slow = SourceLocation.position(of: offset, in: bytes, from: from)
+                    #expect(fast == slow, "offset \(offset) from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -8,8 +8,8 @@ public struct XLIFF21Reader: Sendable {
 
     /// Parses an XLIFF 2 file; throws on anything that is not a well-formed XLIFF 2 document.
     public func read(_ bytes: [UInt8], path: String) throws(DragomanError) -> ExchangeDocument {
-        let root = try XMLTreeParser.parse(bytes, path: path)
         let namespace = XLIFF21Writer.namespace
+        let root = try XMLTreeParser.parse(bytes, path: path, omitting: Self.omissions)
         guard root.name == "xliff", root.namespace == namespace else {
             throw DragomanError(
                 root.location(path), "not an XLIFF 2 document (root <\(root.name)> in namespace '\(root.namespace)')",
@@ -30,7 +30,7 @@ public struct XLIFF21Reader: Sendable {
     }
 
     private func collectUnits(_ node: XMLNode, path: String, into units: inout [ExchangeUnit]) {
-        for child in node.elements(namespace: XLIFF21Writer.namespace) {
+        for case .element(let child) in node.children where child.namespace == XLIFF21Writer.namespace {
             if child.name == "group" { collectUnits(child, path: path, into: &units) }
             if child.name == "unit" { units.append(unit(child, path: path)) }
         }
@@ -43,46 +43,60 @@ public struct XLIFF21Reader: Sendable {
         unit.notes = (node.element("notes", namespace: namespace)?.elements("note", namespace: namespace) ?? []).map {
             ExchangeNote(category: $0.attributes["category"], $0.text)
         }
+        let inline = XLIFFInline.version2
         var target: [ExchangeToken] = []
         var hasTarget = false
-        var states: [TranslationState] = []
+        var state: TranslationState?
+        var segments = 0
         var translatedSegments = 0
-        for part in node.elements(namespace: namespace) where part.name == "segment" || part.name == "ignorable" {
+        // Each part's tokens come merged; only parts joined together need merging again.
+        var parts = 0
+        for case .element(let part) in node.children
+        where part.namespace == namespace && (part.name == "segment" || part.name == "ignorable") {
             guard let source = part.element("source", namespace: namespace) else {
                 unit.defect = "a <\(part.name)> has no <source>"
                 continue
             }
-            switch XLIFFInline.version2.tokens(source) {
-            case .success(let tokens): unit.source += tokens
+            parts += 1
+            switch inline.tokens(source) {
+            case .success(let tokens): unit.source.append(joining: tokens)
             case .failure(let defect): unit.defect = "source: \(defect.reason) (line \(defect.element.line))"
             }
             if let targetNode = part.element("target", namespace: namespace) {
                 hasTarget = true
                 if part.name == "segment" { translatedSegments += 1 }
-                switch XLIFFInline.version2.tokens(targetNode) {
-                case .success(let tokens): target += tokens
+                switch inline.tokens(targetNode) {
+                case .success(let tokens): target.append(joining: tokens)
                 case .failure(let defect): unit.defect = "target: \(defect.reason) (line \(defect.element.line))"
                 }
             } else if part.name == "ignorable" {
-                target += XLIFFInline.version2.tokens(source).successValue ?? []
+                target += inline.tokens(source).successValue ?? []
             }
             guard part.name == "segment" else { continue }
-            states.append(Self.state(part.attributes["state"]))
+            segments += 1
+            let partState = Self.state(part.attributes["state"])
+            state = state.map { min($0, partState) } ?? partState
             switch part.attributes["subState"] {
             case "dragoman:stale": unit.mark = .stale
             case "dragoman:exact-match": unit.mark = unit.mark ?? .exactMatch
             default: break
             }
         }
-        unit.state = states.min() ?? .new
-        if translatedSegments > 0, translatedSegments < states.count, unit.defect == nil {
-            unit.defect = "only \(translatedSegments) of its \(states.count) segments have a target"
+        unit.state = state ?? .new
+        if translatedSegments > 0, translatedSegments < segments, unit.defect == nil {
+            unit.defect = "only \(translatedSegments) of its \(segments) segments have a target"
         }
-        let joined = target.merged
+        let joined = parts > 1 ? target.merged : target
         unit.target = hasTarget && !joined.isEmpty ? joined : nil
-        unit.source = unit.source.merged
+        if parts > 1 { unit.source = unit.source.merged }
         return unit
     }
+
+    /// What this reader never reads: `originalData` (see above), and the text of the elements it reads only
+    /// child elements from (the white space between them).
+    static let omissions = XMLTreeOmissions(
+        namespace: XLIFF21Writer.namespace, subtrees: ["originalData"],
+        text: ["xliff", "file", "group", "unit", "segment", "ignorable", "notes"])
 
     static func state(_ value: String?) -> TranslationState {
         switch value {
@@ -100,8 +114,14 @@ extension Result {
 }
 
 extension Array where Element == ExchangeToken {
+    /// `tokens` after these; an empty array takes them as they are, without copying.
+    mutating func append(joining tokens: [ExchangeToken]) {
+        if isEmpty { self = tokens } else { self += tokens }
+    }
+
     /// Adjacent text tokens joined, empty ones dropped.
     var merged: [ExchangeToken] {
+        if !needsMerging { return self }
         var result: [ExchangeToken] = []
         for token in self {
             if case .text(let text) = token {
@@ -114,5 +134,19 @@ extension Array where Element == ExchangeToken {
             result.append(token)
         }
         return result
+    }
+
+    /// Whether ``merged`` would change anything: an empty text, or two texts side by side.
+    private var needsMerging: Bool {
+        var previousIsText = false
+        for token in self {
+            guard case .text(let text) = token else {
+                previousIsText = false
+                continue
+            }
+            if text.isEmpty || previousIsText { return true }
+            previousIsText = true
+        }
+        return false
     }
 }

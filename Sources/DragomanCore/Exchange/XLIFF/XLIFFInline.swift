@@ -33,6 +33,8 @@ struct XLIFFInline {
     /// The tokens of `node`'s content, or a description of the first thing that cannot be a placeholder.
     func tokens(_ node: XMLNode) -> Result<[ExchangeToken], InlineDefect> {
         var tokens: [ExchangeToken] = []
+        // Room for a code pair per child: usually no growing at all.
+        tokens.reserveCapacity(2 * node.children.count)
         if let defect = collect(node, into: &tokens) { return .failure(defect) }
         return .success(tokens.merged)
     }

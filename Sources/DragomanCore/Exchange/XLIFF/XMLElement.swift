@@ -87,7 +87,9 @@ struct XMLAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         pairs = elements.map { (name: $0.0, value: $0.1) }
     }
 
-    init(capacity: Int) { pairs.reserveCapacity(capacity) }
+    init() {}
+
+    mutating func reserveCapacity(_ capacity: Int) { pairs.reserveCapacity(capacity) }
 
     subscript(name: String) -> String? {
         for pair in pairs where pair.name == name { return pair.value }

@@ -18,22 +18,37 @@ final class XMLTreeParser {
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
     /// each is made into a `String` once per file.
     @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: String] = [:]
+    /// The names met last, by a few bits of their pointer: a file uses a dozen names, and a look here costs
+    /// less than hashing the pointer for `names`.
+    @exclusivity(unchecked) private var recentNames = [(pointer: UnsafePointer<UInt8>?, name: String)](
+        repeating: (nil, ""), count: 64)
+    /// The dictionary pointer of the omitted elements' namespace, once met.
+    @exclusivity(unchecked) private var omittedNamespace: UnsafePointer<UInt8>?
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
     private let bytes: [UInt8]
+    private let omissions: XMLTreeOmissions?
+    /// How deep the parser is inside an omitted subtree (0 outside one).
+    @exclusivity(unchecked) private var skipDepth = 0
+    /// For each element on `stack`, whether its own text is kept.
+    @exclusivity(unchecked) private var keepsText: [Bool] = []
     /// The last position counted: tags come in file order, so each tag's line and column are counted on from
     /// the previous tag's, and a file written on one long line still costs one pass.
     @exclusivity(unchecked) private var cursor = (offset: 0, line: 1, column: 1)
 
-    private init(path: String, bytes: [UInt8]) {
+    private init(path: String, bytes: [UInt8], omitting omissions: XMLTreeOmissions?) {
         self.path = path
         self.bytes = bytes
+        self.omissions = omissions
     }
 
-    /// The root element of `bytes`, or a well-formedness error at `file:line:column`.
-    static func parse(_ bytes: [UInt8], path: String) throws(DragomanError) -> XMLNode {
-        let builder = XMLTreeParser(path: path, bytes: bytes)
+    /// The root element of `bytes`, or a well-formedness error at `file:line:column`; what `omissions` names
+    /// is parsed (and checked) but left out of the tree.
+    static func parse(_ bytes: [UInt8], path: String, omitting omissions: XMLTreeOmissions? = nil)
+        throws(DragomanError) -> XMLNode
+    {
+        let builder = XMLTreeParser(path: path, bytes: bytes, omitting: omissions)
         var callbacks = DGMXMLCallbacks(
             start_element: { user, name, namespace, count, attributes in
                 treeParser(user).startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
@@ -106,10 +121,17 @@ final class XMLTreeParser {
     /// Line and column (1-based, in Unicode scalars) of the tag whose closing `>` libxml2 is at.
     private func tagStart() -> (line: Int, column: Int) {
         guard let parser, !bytes.isEmpty else { return (1, 1) }
-        var target = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
-        while target > 0, bytes[target] != UInt8(ascii: "<") { target -= 1 }
-        let (line, column) = SourceLocation.position(
-            of: target, in: bytes, from: cursor.offset <= target ? cursor : (0, 1, 1))
+        let consumed = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
+        let known = cursor
+        // Through a buffer pointer: the count runs over every byte of the file, and an array's checks per
+        // byte cost more than the count.
+        let (target, line, column) = bytes.withUnsafeBufferPointer { buffer in
+            var target = consumed
+            while target > 0, buffer[target] != UInt8(ascii: "<") { target -= 1 }
+            let (line, column) = SourceLocation.position(
+                of: target, in: buffer, from: known.offset <= target ? known : (0, 1, 1))
+            return (target, line, column)
+        }
         cursor = (target, line, column)
         return (line, column)
     }
@@ -123,9 +145,16 @@ final class XMLTreeParser {
 
     private func name(_ pointer: UnsafePointer<UInt8>?) -> String {
         guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
-        let made = String(cString: pointer)
-        names[pointer] = made
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recentNames.count - 1)
+        if recentNames[slot].pointer == pointer { return recentNames[slot].name }
+        let made: String
+        if let known = names[pointer] {
+            made = known
+        } else {
+            made = String(cString: pointer)
+            names[pointer] = made
+        }
+        recentNames[slot] = (pointer, made)
         return made
     }
 
@@ -135,34 +164,50 @@ final class XMLTreeParser {
         _ local: UnsafePointer<UInt8>?, namespace: UnsafePointer<UInt8>?,
         attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int
     ) {
-        guard stack.count < Self.maximumDepth else {
+        guard stack.count + skipDepth < Self.maximumDepth else {
             fail("elements nest deeper than \(Self.maximumDepth) levels", hint: "this is not an exchange file")
             return
         }
-        var values = XMLAttributes(capacity: count)
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        let localName = name(local)
+        let namespaceURI = name(namespace)
+        var keepText = true
+        if let omissions, namespace != nil, namespace == omittedNamespace || namespaceURI == omissions.namespace {
+            omittedNamespace = namespace
+            if omissions.subtrees.contains(localName) {
+                skipDepth = 1
+                return
+            }
+            keepText = !omissions.text.contains(localName)
+        }
+        var values = XMLAttributes()
+        if count > 0 { values.reserveCapacity(count) }
         if let attributes, count > 0 {
             for index in 0..<count {
                 let base = 5 * index
                 guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-                let prefix = attributes[base + 1].map { name($0) + ":" } ?? ""
+                let local = name(attributes[base])
                 values.append(
-                    name: prefix + name(attributes[base]),
+                    name: attributes[base + 1].map { name($0) + ":" + local } ?? local,
                     value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
         let start = tagStart()
         stack.append(
             XMLNode(
-                namespace: name(namespace), name: name(local), attributes: values, line: start.line,
-                column: start.column))
+                namespace: namespaceURI, name: localName, attributes: values, line: start.line, column: start.column))
+        keepsText.append(keepText)
     }
 
     /// An attribute value as written, decoded. Without entity substitution libxml2 hands an `&` back as
     /// `&#38;` (so a tree could re-parse it); no other `&` can appear in a parsed value, so each one is turned
     /// back here.
     private static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let ampersand = Array("&#38;".utf8)
         guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+        let ampersand = Array("&#38;".utf8)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
         var index = 0
@@ -179,7 +224,12 @@ final class XMLTreeParser {
     }
 
     fileprivate func endElement() {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
         guard let node = stack.popLast() else { return }
+        keepsText.removeLast()
         if stack.isEmpty {
             root = node
         } else {
@@ -188,10 +238,20 @@ final class XMLTreeParser {
     }
 
     fileprivate func characters(_ text: UnsafePointer<UInt8>?, _ length: Int) {
-        guard !stack.isEmpty, let text, length > 0 else { return }
+        guard skipDepth == 0, keepsText.last == true, let text, length > 0 else { return }
         let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
         stack[stack.count - 1].append(text: string)
     }
+}
+
+/// What a reader leaves out of the tree because it never reads it, in one namespace.
+struct XMLTreeOmissions {
+    var namespace: String
+    /// Local names of elements left out with everything inside them.
+    var subtrees: [String] = []
+    /// Local names of elements whose own text is left out (containers whose text is only layout white
+    /// space); their child elements, and the text inside those, are kept.
+    var text: [String] = []
 }
 
 /// The parser behind a SAX callback's user pointer (a C function pointer cannot capture it).
