@@ -8,6 +8,9 @@ import Synchronization
 public final class Slugger: @unchecked Sendable {
     /// Made at the first transliterated slug, as a copy of ``prototype``.
     private var transliterator: Transliterator?
+    /// Words already transliterated by this slugger (see `transliteratedWord`).
+    var wordCache: [String: String] = [:]
+    static let wordCacheLimit = 10_000
     static let transform = "Any-Latin; Latin-ASCII"
     /// Made once per process (``prepare()`` or the first slug that needs it): ICU's first transliterator costs
     /// ≈ 20 ms, more than the rest of a one-post build, and a copy costs next to nothing.

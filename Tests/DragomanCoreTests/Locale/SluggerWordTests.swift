@@ -51,4 +51,24 @@ import Testing
             try Self.expectWholeAndWordsAlike(text, slugger, whole)
         }
     }
+
+    /// Words come from the slugger's cache the second time: the same result as ICU's, and the cache stays
+    /// within its bound however many distinct words pass through it.
+    @Test func rememberedWordsTransliterateAlike() throws {
+        let slugger = Slugger()
+        let whole = try Transliterator(Slugger.transform)
+        let title = "ağrı kesici ışık tedavisi ağrı"
+        let first = try slugger.transliterated(title)
+        #expect(first == "agri kesici isik tedavisi agri")
+        #expect(slugger.wordCache["ağrı"] == "agri")
+        #expect(try slugger.transliterated(title) == first)
+        for number in 0...Slugger.wordCacheLimit {
+            let word = "ş\(number)"
+            #expect(slugger.wordCache.count <= Slugger.wordCacheLimit)
+            let made = try slugger.transliterated(word)
+            if number % 1_000 == 0 { #expect(made == (try whole.apply(word))) }
+        }
+        #expect(slugger.wordCache.count <= Slugger.wordCacheLimit)
+        #expect(try slugger.transliterated(title) == first)
+    }
 }
