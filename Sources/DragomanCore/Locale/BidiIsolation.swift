@@ -33,10 +33,15 @@ public enum BidiIsolation {
             return false
         }
         guard hasRTL else { return content }
-        return content.map { element in
-            if case .text(let text) = element { return .text(isolateRuns(text, insideRightToLeft: true)) }
-            return element
+        // Most texts have no left-to-right run: the array is copied only once one of them changes.
+        var result = content
+        for index in content.indices {
+            guard case .text(let text) = content[index],
+                let isolated = text.withUTF8Bytes({ isolateRuns($0, insideRightToLeft: true) })
+            else { continue }
+            result[index] = .text(isolated)
         }
+        return result
     }
 
     /// Isolates each left-to-right run of `text`: a run starts at a Latin (or other left-to-right) letter or a
