@@ -9,7 +9,9 @@ extension Segmenter {
             // ICU breaks `.[1]` inside the citation: `citationEnds` proposes the break after it instead.
             if units[end - 1] == 0x5B { return false }
             // ICU breaks `ق.م` after the period when a caseless letter follows: an inner period, not an end.
-            return !(units[end - 1] == 0x2E && boundary < units.count && Self.isLetter(units[boundary]))
+            if units[end - 1] == 0x2E && boundary < units.count && Self.isLetter(units[boundary]) { return false }
+            // ICU breaks after the `?` of a query string (`https://example.com/a?b=c`): a web address is one word.
+            return !Self.isInsideWebAddress(boundary, in: units)
         }
         var terminator = end - 1
         while terminator > start, Self.isClosing(units[terminator]) { terminator -= 1 }
@@ -121,5 +123,44 @@ extension Segmenter {
         if units[index] == 0x2026 { return 1 }
         if index >= 2, units[index] == 0x2E, units[index - 1] == 0x2E, units[index - 2] == 0x2E { return 3 }
         return nil
+    }
+
+    /// How far back from a break the start of a web address is looked for, in code units.
+    static let webAddressReach = 2_048
+
+    /// Whether `boundary`, a break with no white space before it, falls inside a web address: the run of
+    /// non-space text around it starts, after opening marks, with a scheme and `://` (`https://`,
+    /// `ftp://`), `mailto:` or `www.`.
+    static func isInsideWebAddress(_ boundary: Int, in units: [UInt16]) -> Bool {
+        guard boundary > 0, boundary < units.count, !isSpace(units[boundary]) else { return false }
+        var start = boundary
+        let floor = max(0, boundary - webAddressReach)
+        while start > floor, !isSpace(units[start - 1]) { start -= 1 }
+        while start < boundary, isOpening(units[start]) || units[start] == 0x3C { start += 1 }
+        func lowercased(_ index: Int) -> UInt16 {
+            let unit = units[index]
+            return (0x41...0x5A).contains(unit) ? unit | 0x20 : unit
+        }
+        func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+            prefix.withUTF8Buffer { bytes in
+                index + bytes.count <= boundary
+                    && bytes.indices.allSatisfy { lowercased(index + $0) == UInt16(bytes[$0]) }
+            }
+        }
+        if hasPrefix("www.", at: start) || hasPrefix("mailto:", at: start) { return true }
+        // A scheme: a letter, then letters, digits, `+`, `-` or `.` (RFC 3986), then `://`.
+        var index = start
+        guard index < boundary, isASCIILetter(units[index]) else { return false }
+        while index < boundary,
+            isASCIILetter(units[index]) || (0x30...0x39).contains(units[index]) || units[index] == 0x2B
+                || units[index] == 0x2D || units[index] == 0x2E
+        {
+            index += 1
+        }
+        return hasPrefix("://", at: index)
+    }
+
+    private static func isASCIILetter(_ unit: UInt16) -> Bool {
+        (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 }

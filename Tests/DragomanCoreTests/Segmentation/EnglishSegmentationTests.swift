@@ -167,6 +167,15 @@ import Testing
             "The trial ran in the U.S. It ended in 2020. The U.S. Army funded it.",
             ["The trial ran in the U.S.", "It ended in 2020.", "The U.S. Army funded it."]
         ),
+        (
+            "Book at https://clinic.example/visit?day=mon&slot=2 today. Then call us.",
+            ["Book at https://clinic.example/visit?day=mon&slot=2 today.", "Then call us."]
+        ),
+        (
+            "Is the form at www.example.com/form?id=7! It is. Use (HTTPS://Example.com/a?B=1) too.",
+            ["Is the form at www.example.com/form?id=7!", "It is.", "Use (HTTPS://Example.com/a?B=1) too."]
+        ),
+        ("Really?Yes.", ["Really?", "Yes."]),
     ]
 
     @Test(arguments: cases)

@@ -161,6 +161,10 @@ import Testing
             "Firmamız Medika A.Ş. Bu yıl 20 yaşında. T.C. Sağlık Bakanlığı onayladı.",
             ["Firmamız Medika A.Ş.", "Bu yıl 20 yaşında.", "T.C. Sağlık Bakanlığı onayladı."]
         ),
+        (
+            "Randevu için https://klinik.example/randevu?gun=pzt adresini kullanın. Sonra arayın.",
+            ["Randevu için https://klinik.example/randevu?gun=pzt adresini kullanın.", "Sonra arayın."]
+        ),
     ]
 
     @Test(arguments: cases)
