@@ -27,19 +27,16 @@ final class XMLTreeParser {
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
-    private let bytes: [UInt8]
+    private let source: XMLSource
     private let omissions: XMLTreeOmissions?
     /// How deep the parser is inside an omitted subtree (0 outside one).
     @exclusivity(unchecked) private var skipDepth = 0
     /// For each element on `stack`, whether its own text is kept.
     @exclusivity(unchecked) private var keepsText: [Bool] = []
-    /// The last position counted: tags come in file order, so each tag's line and column are counted on from
-    /// the previous tag's, and a file written on one long line still costs one pass.
-    @exclusivity(unchecked) private var cursor = (offset: 0, line: 1, column: 1)
 
     private init(path: String, bytes: [UInt8], omitting omissions: XMLTreeOmissions?) {
         self.path = path
-        self.bytes = bytes
+        self.source = XMLSource(bytes)
         self.omissions = omissions
     }
 
@@ -118,22 +115,10 @@ final class XMLTreeParser {
         return (Int(dgm_xml_parser_line(parser)), Int(dgm_xml_parser_column(parser)))
     }
 
-    /// Line and column (1-based, in Unicode scalars) of the tag whose closing `>` libxml2 is at.
-    private func tagStart() -> (line: Int, column: Int) {
-        guard let parser, !bytes.isEmpty else { return (1, 1) }
-        let consumed = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
-        let known = cursor
-        // Through a buffer pointer: the count runs over every byte of the file, and an array's checks per
-        // byte cost more than the count.
-        let (target, line, column) = bytes.withUnsafeBufferPointer { buffer in
-            var target = consumed
-            while target > 0, buffer[target] != UInt8(ascii: "<") { target -= 1 }
-            let (line, column) = SourceLocation.position(
-                of: target, in: buffer, from: known.offset <= target ? known : (0, 1, 1))
-            return (target, line, column)
-        }
-        cursor = (target, line, column)
-        return (line, column)
+    /// Where the start tag libxml2 has just read ends: all an element keeps of its position until asked.
+    private var tagEnd: Int {
+        guard let parser else { return 0 }
+        return Int(dgm_xml_parser_byte_offset(parser))
     }
 
     fileprivate func fail(_ reason: String, hint: String? = nil) {
@@ -195,10 +180,8 @@ final class XMLTreeParser {
                     value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
-        let start = tagStart()
         stack.append(
-            XMLNode(
-                namespace: namespaceURI, name: localName, attributes: values, line: start.line, column: start.column))
+            XMLNode(namespace: namespaceURI, name: localName, attributes: values, source: source, tagEnd: tagEnd))
         keepsText.append(keepText)
     }
 
