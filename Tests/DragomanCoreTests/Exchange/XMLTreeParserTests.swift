@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DragomanCore
@@ -114,6 +115,32 @@ import Testing
             try XMLTreeParser.parse(Array(deep.utf8), path: "t.xml", omitting: omissions)
         }
         #expect(error?.reason == "elements nest deeper than \(XMLTreeParser.maximumDepth) levels")
+    }
+
+    /// Attributes the reader does not read are left out of elements in the omissions' namespace (prefixed
+    /// ones too), and elements of other namespaces keep all of theirs.
+    @Test func omissionsKeepOnlyTheAttributesRead() throws {
+        let omissions = XMLTreeOmissions(namespace: "urn:a", attributes: ["id"])
+        let text = """
+            <x xmlns="urn:a" xmlns:m="urn:m"><y id="1" type="fmt" m:id="2"/><m:z id="3" type="fmt"/></x>
+            """
+        let root = try XMLTreeParser.parse(Array(text.utf8), path: "t.xml", omitting: omissions)
+        #expect(root.element("y")?.attributes == ["id": "1"])
+        #expect(root.element("z", namespace: "urn:m")?.attributes == ["id": "3", "type": "fmt"])
+    }
+
+    /// The XLIFF 2 reader's kept attributes are exactly those it and the inline reader ask for, so none it
+    /// reads can be left out of the tree.
+    @Test func xliff2KeepsEveryAttributeItReads() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/DragomanCore/Exchange/XLIFF")
+        var read: Set<String> = []
+        for file in ["XLIFF21Reader.swift", "XLIFFInline.swift"] {
+            let code = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in code.matches(of: /attributes\["([A-Za-z]+)"\]/) { read.insert(String(match.output.1)) }
+        }
+        #expect(read.count > 5)
+        #expect(read == Set(XLIFF21Reader.omissions.attributes ?? []))
     }
 
     /// Positions are worked out only when asked, from where each start tag ends: they match a count from
