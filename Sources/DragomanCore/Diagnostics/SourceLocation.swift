@@ -49,38 +49,3 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         return (line, column)
     }
 }
-
-extension SourceLocation {
-    /// ``position(of:in:from:)`` over a buffer, eight bytes at a time: a word without a line feed moves the
-    /// column by its bytes that are not UTF-8 continuation bytes (`10xxxxxx`), counted with one popcount.
-    /// A parser asks for the position of every tag, so this runs over every byte of the file.
-    static func position(
-        of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, from known: (offset: Int, line: Int, column: Int)
-    ) -> (line: Int, column: Int) {
-        var (index, line, column) = known
-        let end = min(offset, bytes.count)
-        guard let base = bytes.baseAddress, index < end else { return (line, column) }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let newlines = ones &* 0x0A
-        while index < end {
-            let stop = min(index + 8, end)
-            if stop - index == 8 {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let spread = word ^ newlines
-                // Exact for "no byte is a line feed"; a word that may hold one is counted byte by byte.
-                if (spread &- ones) & ~spread & high == 0 {
-                    // Bit 7 set, bit 6 clear: a continuation byte (the shift moves each byte's bit 6 to bit 7).
-                    let continuations = word & ~(word << 1) & high
-                    column += 8 - continuations.nonzeroBitCount
-                    index += 8
-                    continue
-                }
-            }
-            // A slice, so the generic count runs (this overload is for whole buffers).
-            (line, column) = position(of: stop, in: bytes[index..<stop], from: (index, line, column))
-            index = stop
-        }
-        return (line, column)
-    }
-}

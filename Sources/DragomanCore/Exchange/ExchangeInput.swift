@@ -25,43 +25,44 @@ public enum ExchangeInput {
         }
     }
 
-    /// The first invalid UTF-8 sequence, else the first control character. The standard library validates
-    /// (its ASCII path takes many bytes at once); controls are looked for eight bytes at a time, and only a
-    /// word holding a byte below 0x20, 0x7F or 0xC2 (the lead of U+0080…U+00BF) is looked at byte by byte.
+    /// The first invalid UTF-8 sequence, else the first control character, in one pass over a clean file:
+    /// eight bytes at a time while they are ASCII without a control character, else character by character,
+    /// each non-ASCII sequence checked as ``UTF8Validation`` checks it (a C1 control is the sequence C2 80…9F).
+    /// A file with a control character is validated to its end before the control is reported, since invalid
+    /// UTF-8 anywhere takes precedence.
     static func scan(_ bytes: [UInt8]) -> (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return (UTF8Validation.firstInvalidOffset(bytes), nil)
-        }
-        return bytes.withUnsafeBytes { raw in
+        let found: (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) = bytes.withUnsafeBytes { raw in
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high: UInt64 = 0x8080_8080_8080_8080
-            /// Whether a byte of `word` equals `byte` (may also say so when a byte before it does).
-            func has(_ word: UInt64, _ byte: UInt8) -> Bool {
-                let spread = word ^ (ones &* UInt64(byte))
-                return (spread &- ones) & ~spread & high != 0
-            }
             var index = 0
             while index < raw.count {
                 if index + 8 <= raw.count {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     let belowSpace = (word &- ones &* 0x20) & ~word & high != 0
-                    if !belowSpace && !has(word, 0x7F) && !has(word, 0xC2) {
+                    let spread = word ^ (ones &* 0x7F)
+                    let delete = (spread &- ones) & ~spread & high != 0
+                    if word & high == 0 && !belowSpace && !delete {
                         index += 8
                         continue
                     }
                 }
                 let byte = raw[index]
-                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
-                    return (nil, (index, UInt32(byte)))
+                if byte < 0x80 {
+                    if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                        return (nil, (index, UInt32(byte)))
+                    }
+                    index += 1
+                    continue
                 }
-                // C1 controls are U+0080…U+009F: C2 80 … C2 9F.
-                if byte == 0xC2, index + 1 < raw.count, (0x80...0x9F).contains(raw[index + 1]) {
-                    return (nil, (index, UInt32(raw[index + 1])))
-                }
-                index += 1
+                guard let length = UTF8Validation.sequenceLength(raw, at: index) else { return (index, nil) }
+                if byte == 0xC2, raw[index + 1] <= 0x9F { return (nil, (index, UInt32(raw[index + 1]))) }
+                index += length
             }
             return (nil, nil)
         }
+        guard found.control != nil else { return found }
+        let invalid = UTF8Validation.firstInvalidOffset(bytes)
+        return invalid == nil ? found : (invalid, nil)
     }
 
     /// The offset of a document type declaration in the prolog (before the root element), if any.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DragomanCore
@@ -116,20 +117,54 @@ import Testing
         #expect(error?.reason == "elements nest deeper than \(XMLTreeParser.maximumDepth) levels")
     }
 
-    /// The word-at-a-time count over a buffer agrees with the byte-by-byte one at every offset, from any start.
-    @Test func bufferPositionsMatchTheByteCount() {
-        let text = "ab\nçé日本\n\n  <x a=\"نص\">😀 text\r\nmore words here, long enough for words\nz"
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            for start in stride(from: 0, to: bytes.count, by: 5) {
-                let known = SourceLocation.position(of: start, in: bytes, from: (0, 1, 1))
-                for offset in start...bytes.count + 2 {
-                    let from = (offset: start, line: known.line, column: known.column)
-                    let fast = SourceLocation.position(of: offset, in: buffer, from: from)
-                    let slow = SourceLocation.position(of: offset, in: bytes, from: from)
-                    #expect(fast == slow, "offset \(offset) from \(start)")
-                }
-            }
+    /// Attributes the reader does not read are left out of elements in the omissions' namespace (prefixed
+    /// ones too), and elements of other namespaces keep all of theirs.
+    @Test func omissionsKeepOnlyTheAttributesRead() throws {
+        let omissions = XMLTreeOmissions(namespace: "urn:a", attributes: ["id"])
+        let text = """
+            <x xmlns="urn:a" xmlns:m="urn:m"><y id="1" type="fmt" m:id="2"/><m:z id="3" type="fmt"/></x>
+            """
+        let root = try XMLTreeParser.parse(Array(text.utf8), path: "t.xml", omitting: omissions)
+        #expect(root.element("y")?.attributes == ["id": "1"])
+        #expect(root.element("z", namespace: "urn:m")?.attributes == ["id": "3", "type": "fmt"])
+    }
+
+    /// The XLIFF 2 reader's kept attributes are exactly those it and the inline reader ask for, so none it
+    /// reads can be left out of the tree.
+    @Test func xliff2KeepsEveryAttributeItReads() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/DragomanCore/Exchange/XLIFF")
+        var read: Set<String> = []
+        for file in ["XLIFF21Reader.swift", "XLIFFInline.swift"] {
+            let code = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in code.matches(of: /attributes\["([A-Za-z]+)"\]/) { read.insert(String(match.output.1)) }
         }
+        #expect(read.count > 5)
+        #expect(read == Set(XLIFF21Reader.omissions.attributes ?? []))
+    }
+
+    /// Positions are worked out only when asked, from where each start tag ends: they match a count from
+    /// the start of the file for tags spread over lines, after CRLF line ends, multi-byte text and tabs, and
+    /// for the first and last elements.
+    @Test func positionsWorkedOutWhenAskedMatchACountFromTheStart() throws {
+        let text =
+            "<x a=\"1\">\r\n\tنص <y\n   b=\"çé\"\n>日本<z/></y>😀<w c='>'/>\r\n"
+            + "<v>\(String(repeating: "long line ", count: 30))<u/></v></x>"
+        let bytes = Array(text.utf8)
+        let root = try parse(text)
+        var elements: [XMLNode] = []
+        func walk(_ node: XMLNode) {
+            elements.append(node)
+            for case .element(let child) in node.children { walk(child) }
+        }
+        walk(root)
+        let starts = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] != UInt8(ascii: "/") }
+        #expect(elements.map(\.name) == ["x", "y", "z", "w", "v", "u"])
+        #expect(elements.count == starts.count)
+        for (element, start) in zip(elements, starts) {
+            let expected = SourceLocation.of(offset: start, in: bytes, path: "t.xml")
+            #expect(element.location("t.xml") == expected, "<\(element.name)>")
+        }
+        #expect(root.element("y")?.location("t.xml").description == "t.xml:2:5")
     }
 }

@@ -92,11 +92,15 @@ public struct XLIFF21Reader: Sendable {
         return unit
     }
 
-    /// What this reader never reads: `originalData` (see above), and the text of the elements it reads only
-    /// child elements from (the white space between them).
+    /// What this reader never reads: `originalData` (see above), the text of the elements it reads only
+    /// child elements from (the white space between them), and attributes other than those it asks for here
+    /// and in ``XLIFFInline`` (a test holds the list to what the two read).
     static let omissions = XMLTreeOmissions(
         namespace: XLIFF21Writer.namespace, subtrees: ["originalData"],
-        text: ["xliff", "file", "group", "unit", "segment", "ignorable", "notes"])
+        text: ["xliff", "file", "group", "unit", "segment", "ignorable", "notes"],
+        attributes: [
+            "srcLang", "trgLang", "original", "id", "name", "category", "state", "subState", "rid", "startRef", "hex",
+        ])
 
     static func state(_ value: String?) -> TranslationState {
         switch value {

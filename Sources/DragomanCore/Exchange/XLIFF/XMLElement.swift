@@ -16,16 +16,23 @@ final class XMLNode: @unchecked Sendable {
     /// Attributes by qualified name as written (`id`, `xml:space`, `mq:status`).
     let attributes: XMLAttributes
     @exclusivity(unchecked) fileprivate(set) var children: [Child] = []
-    let line: Int
-    let column: Int
+    /// The file the element was read from, and the offset of the end of its start tag in it: line and column
+    /// are worked out from them only when asked.
+    private let source: XMLSource
+    private let tagEnd: Int
 
-    init(namespace: String, name: String, attributes: XMLAttributes, line: Int, column: Int) {
+    init(namespace: String, name: String, attributes: XMLAttributes, source: XMLSource, tagEnd: Int) {
         self.namespace = namespace
         self.name = name
         self.attributes = attributes
-        self.line = line
-        self.column = column
+        self.source = source
+        self.tagEnd = tagEnd
     }
+
+    /// Where the start tag begins: 1-based line and column (in Unicode scalars).
+    var position: (line: Int, column: Int) { source.position(ofTagEndingAt: tagEnd) }
+    var line: Int { position.line }
+    var column: Int { position.column }
 
     /// Adds a child element (while the tree is built).
     func append(_ element: XMLNode) { children.append(.element(element)) }
@@ -75,7 +82,10 @@ final class XMLNode: @unchecked Sendable {
         return result
     }
 
-    func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+    func location(_ path: String) -> SourceLocation {
+        let (line, column) = position
+        return SourceLocation(path: path, line: line, column: column)
+    }
 }
 
 /// An element's attributes by qualified name, in document order. An element has a few: a scan finds one

@@ -16,30 +16,27 @@ final class XMLTreeParser {
     @exclusivity(unchecked) private var failure: DragomanError?
     @exclusivity(unchecked) private var parser: OpaquePointer?
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
-    /// each is made into a `String` once per file.
-    @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: String] = [:]
+    /// each is made into a `String`, and looked up in the omissions, once per file.
+    @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: Name] = [:]
     /// The names met last, by a few bits of their pointer: a file uses a dozen names, and a look here costs
     /// less than hashing the pointer for `names`.
-    @exclusivity(unchecked) private var recentNames = [(pointer: UnsafePointer<UInt8>?, name: String)](
-        repeating: (nil, ""), count: 64)
+    @exclusivity(unchecked) private var recentNames = [(pointer: UnsafePointer<UInt8>?, name: Name)](
+        repeating: (nil, Name(string: "")), count: 64)
     /// The dictionary pointer of the omitted elements' namespace, once met.
     @exclusivity(unchecked) private var omittedNamespace: UnsafePointer<UInt8>?
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
-    private let bytes: [UInt8]
+    private let source: XMLSource
     private let omissions: XMLTreeOmissions?
     /// How deep the parser is inside an omitted subtree (0 outside one).
     @exclusivity(unchecked) private var skipDepth = 0
     /// For each element on `stack`, whether its own text is kept.
     @exclusivity(unchecked) private var keepsText: [Bool] = []
-    /// The last position counted: tags come in file order, so each tag's line and column are counted on from
-    /// the previous tag's, and a file written on one long line still costs one pass.
-    @exclusivity(unchecked) private var cursor = (offset: 0, line: 1, column: 1)
 
     private init(path: String, bytes: [UInt8], omitting omissions: XMLTreeOmissions?) {
         self.path = path
-        self.bytes = bytes
+        self.source = XMLSource(bytes)
         self.omissions = omissions
     }
 
@@ -118,22 +115,10 @@ final class XMLTreeParser {
         return (Int(dgm_xml_parser_line(parser)), Int(dgm_xml_parser_column(parser)))
     }
 
-    /// Line and column (1-based, in Unicode scalars) of the tag whose closing `>` libxml2 is at.
-    private func tagStart() -> (line: Int, column: Int) {
-        guard let parser, !bytes.isEmpty else { return (1, 1) }
-        let consumed = min(max(Int(dgm_xml_parser_byte_offset(parser)), 0), bytes.count - 1)
-        let known = cursor
-        // Through a buffer pointer: the count runs over every byte of the file, and an array's checks per
-        // byte cost more than the count.
-        let (target, line, column) = bytes.withUnsafeBufferPointer { buffer in
-            var target = consumed
-            while target > 0, buffer[target] != UInt8(ascii: "<") { target -= 1 }
-            let (line, column) = SourceLocation.position(
-                of: target, in: buffer, from: known.offset <= target ? known : (0, 1, 1))
-            return (target, line, column)
-        }
-        cursor = (target, line, column)
-        return (line, column)
+    /// Where the start tag libxml2 has just read ends: all an element keeps of its position until asked.
+    private var tagEnd: Int {
+        guard let parser else { return 0 }
+        return Int(dgm_xml_parser_byte_offset(parser))
     }
 
     fileprivate func fail(_ reason: String, hint: String? = nil) {
@@ -143,15 +128,28 @@ final class XMLTreeParser {
         if let parser { dgm_xml_parser_stop(parser) }
     }
 
-    private func name(_ pointer: UnsafePointer<UInt8>?) -> String {
-        guard let pointer else { return "" }
+    /// A name from libxml2's dictionary, and what the omissions say of it in their namespace.
+    private struct Name {
+        var string: String
+        var omitsSubtree = false
+        var omitsText = false
+        /// Whether an (unprefixed) attribute of this name is kept.
+        var isKeptAttribute = true
+    }
+
+    private func name(_ pointer: UnsafePointer<UInt8>?) -> Name {
+        guard let pointer else { return Name(string: "") }
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recentNames.count - 1)
         if recentNames[slot].pointer == pointer { return recentNames[slot].name }
-        let made: String
+        let made: Name
         if let known = names[pointer] {
             made = known
         } else {
-            made = String(cString: pointer)
+            let string = String(cString: pointer)
+            made = Name(
+                string: string, omitsSubtree: omissions?.subtrees.contains(string) ?? false,
+                omitsText: omissions?.text.contains(string) ?? false,
+                isKeptAttribute: omissions?.attributes.map { $0.contains(string) } ?? true)
             names[pointer] = made
         }
         recentNames[slot] = (pointer, made)
@@ -173,15 +171,17 @@ final class XMLTreeParser {
             return
         }
         let localName = name(local)
-        let namespaceURI = name(namespace)
+        let namespaceURI = name(namespace).string
         var keepText = true
+        var filtersAttributes = false
         if let omissions, namespace != nil, namespace == omittedNamespace || namespaceURI == omissions.namespace {
             omittedNamespace = namespace
-            if omissions.subtrees.contains(localName) {
+            if localName.omitsSubtree {
                 skipDepth = 1
                 return
             }
-            keepText = !omissions.text.contains(localName)
+            keepText = !localName.omitsText
+            filtersAttributes = omissions.attributes != nil
         }
         var values = XMLAttributes()
         if count > 0 { values.reserveCapacity(count) }
@@ -190,15 +190,16 @@ final class XMLTreeParser {
                 let base = 5 * index
                 guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
                 let local = name(attributes[base])
+                let prefix = attributes[base + 1]
+                if filtersAttributes, prefix != nil || !local.isKeptAttribute { continue }
                 values.append(
-                    name: attributes[base + 1].map { name($0) + ":" + local } ?? local,
+                    name: prefix.map { name($0).string + ":" + local.string } ?? local.string,
                     value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
-        let start = tagStart()
         stack.append(
             XMLNode(
-                namespace: namespaceURI, name: localName, attributes: values, line: start.line, column: start.column))
+                namespace: namespaceURI, name: localName.string, attributes: values, source: source, tagEnd: tagEnd))
         keepsText.append(keepText)
     }
 
@@ -252,6 +253,9 @@ struct XMLTreeOmissions {
     /// Local names of elements whose own text is left out (containers whose text is only layout white
     /// space); their child elements, and the text inside those, are kept.
     var text: [String] = []
+    /// The unprefixed attributes kept on elements of the namespace (those the reader reads); the others, and
+    /// every prefixed one, are left out. Nil keeps them all.
+    var attributes: [String]? = nil
 }
 
 /// The parser behind a SAX callback's user pointer (a C function pointer cannot capture it).

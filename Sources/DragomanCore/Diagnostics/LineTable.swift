@@ -2,7 +2,7 @@ import Foundation
 
 /// The start offset of every line of a UTF-8 buffer, for turning byte offsets into 1-based line and column
 /// (columns count Unicode scalars, as ``SourceLocation/of(offset:in:path:)`` does) in logarithmic time.
-struct LineTable {
+struct LineTable: Sendable {
     private var starts: [Int] = [0]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
