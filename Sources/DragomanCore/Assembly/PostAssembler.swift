@@ -126,8 +126,8 @@ public struct PostAssembler {
         let date = try source?.string("date").map { (text) throws(DragomanError) -> CalendarDate in
             guard let date = CalendarDate(iso: text) else {
                 throw DragomanError(
-                    path: document.path, "date '\(text)' is not an ISO 8601 date",
-                    hint: "write the date as YYYY-MM-DD")
+                    source?.location(of: "date", path: document.path) ?? SourceLocation(path: document.path),
+                    "date '\(text)' is not an ISO 8601 date", hint: "write the date as YYYY-MM-DD")
             }
             return date
         }

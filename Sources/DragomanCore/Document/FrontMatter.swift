@@ -130,7 +130,13 @@ public struct FrontMatter: Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            // The construct the error is in (a quoted scalar, a flow sequence) may start lines before it.
+            let detail =
+                context.map { context in
+                    "\(problem) \(context.text)"
+                        + (context.mark.line == mark.line && context.mark.column == mark.column
+                            ? "" : " that starts at \(context.mark.line + lineOffset):\(context.mark.column)")
+                } ?? problem
             return DragomanError(
                 SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
                 "invalid YAML: \(detail)", hint: hint)
@@ -147,6 +153,13 @@ public struct FrontMatter: Sendable {
     public func string(_ key: String) -> String? {
         guard case .scalar(let scalar)? = value(key) else { return nil }
         return scalar.string
+    }
+
+    /// Where the value of `key` starts in the post (the front matter's first line when it has no scalar value),
+    /// for errors about a value.
+    public func location(of key: String, path: String) -> SourceLocation {
+        guard case .scalar(let scalar)? = value(key) else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: scalar.line + firstLine - 1, column: scalar.column)
     }
 
     /// The value of the last entry whose key equals `key` as Yams compares keys: a plain key has the tag its

@@ -156,6 +156,17 @@ import Testing
         #expect(post.text == nil)
     }
 
+    @Test func invalidDateNamesItsLineAndColumn() throws {
+        let text = Self.post.replacingOccurrences(of: "date: 2025-01-23", with: "date: 2025-13-45")
+        let document = try englishReader().read(Array(text.utf8), path: "Locales/en/posts/p.md", defaultSlug: "p")
+        let profile = LocaleProfile(locale: "en", missingTranslations: .fallback)
+        #expect(
+            throws: DragomanError(
+                SourceLocation(path: "Locales/en/posts/p.md", line: 4, column: 7),
+                "date '2025-13-45' is not an ISO 8601 date", hint: "write the date as YYYY-MM-DD")
+        ) { try assembler(profile).assemble(document, translations: [:]) }
+    }
+
     @Test func staleTranslationsAreUsedAndCounted() throws {
         let document = try document()
         let profile = try Project(root: Repository.root).localeProfile("ar")

@@ -42,6 +42,15 @@ import Testing
         #expect(error.hint == "fix the YAML syntax (quote values that contain ': ' or start with a special character)")
     }
 
+    /// An unclosed quote is found at the end of the front matter; the message says where the quote opened.
+    @Test func brokenFrontMatterNamesWhereTheConstructStarts() throws {
+        let error = try #require(try Self.error(Array("---\ntitle: \"Broken\ndate: 2025-01-01\n---\n\nBody.\n".utf8)))
+        #expect(
+            error.description
+                == "posts/bad.md:4:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at 2:8\n  hint: fix the YAML syntax (quote values that contain ': ' or start with a special character)"
+        )
+    }
+
     @Test func frontMatterThatIsNotAMapping() throws {
         let error = try #require(try Self.error(Array("---\n- one\n- two\n---\nBody.\n".utf8)))
         #expect(
