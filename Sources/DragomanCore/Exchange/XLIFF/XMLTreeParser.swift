@@ -51,6 +51,12 @@ final class XMLTreeParser {
         self.source = XMLSource(bytes)
         self.omissions = omissions
         filtersOmittedAttributes = omissions?.attributes != nil
+        // Room for an exchange file's usual share of each (an element or text run per 48 bytes or so): the
+        // arrays seldom grow, and an overestimate is memory never touched.
+        records.reserveCapacity(bytes.count / 32)
+        attributes.reserveCapacity(bytes.count / 64)
+        text.reserveCapacity(bytes.count / 2)
+        values.reserveCapacity(bytes.count / 8)
     }
 
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`; what `omissions` names
