@@ -182,9 +182,12 @@ final class XMLTreeParser {
             made = known
         } else {
             let string = String(cString: pointer)
-            strings.append(string)
+            let isOmittedNamespace = string == omissions?.namespace
+            // The reader's own namespace string, when it is that: comparing a string with itself stops at its
+            // first word, where an equal copy is compared to its end.
+            strings.append(isOmittedNamespace ? omissions?.namespace ?? string : string)
             made = Name(
-                id: Int32(strings.count - 1), isOmittedNamespace: string == omissions?.namespace,
+                id: Int32(strings.count - 1), isOmittedNamespace: isOmittedNamespace,
                 omitsSubtree: omissions?.subtrees.contains(string) ?? false,
                 omitsText: omissions?.text.contains(string) ?? false,
                 isKeptAttribute: omissions?.attributes.map { $0.contains(string) } ?? true)
