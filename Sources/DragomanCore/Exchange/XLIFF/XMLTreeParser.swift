@@ -71,6 +71,10 @@ final class XMLTreeParser {
     static func parseTree(_ bytes: [UInt8], path: String, omitting omissions: XMLTreeOmissions? = nil)
         throws(DragomanError) -> XMLTree
     {
+        // Each record of the tree stands for at least one byte of the file, so its indices fit in 32 bits.
+        guard bytes.count < Int(Int32.max) else {
+            throw DragomanError(path: path, "the file is larger than 2 GB", hint: "export it in smaller files")
+        }
         let builder = XMLTreeParser(path: path, bytes: bytes, omitting: omissions)
         var callbacks = DGMXMLCallbacks(
             start_element: { user, name, namespace, count, attributes in
