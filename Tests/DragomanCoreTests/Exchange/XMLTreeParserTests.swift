@@ -28,6 +28,30 @@ import Testing
         #expect(child.column == 3)
     }
 
+    /// Children come in document order, text and elements mixed; text the parser hands over in pieces
+    /// (around entities and character references, across the chunks the file is pushed in) is one child, and
+    /// text after a child element is not joined to the text inside it.
+    @Test func mixedContentKeepsOrderAndJoinsTextPieces() throws {
+        let long = String(repeating: "é1234567", count: 20_000)
+        let root = try parse("<p>a&amp;b&#65;<b>x&lt;</b>c<d k=\"v\"/>\(long)&gt;<e></e></p>")
+        var children: [String] = []
+        for child in root.children {
+            switch child {
+            case .text(let text): children.append(text.count > 100 ? "long \(text.utf8.count)" : "text \(text)")
+            case .element(let element): children.append("<\(element.name)>")
+            }
+        }
+        #expect(children == ["text a&bA", "<b>", "text c", "<d>", "long \(long.utf8.count + 1)", "<e>"])
+        #expect(root.children.count == 6)
+        #expect(root.text == "a&bAx<c" + long + ">")
+        #expect(root.element("b")?.text == "x<")
+        #expect(root.element("e")?.text == "")
+        #expect(root.element("e")?.children.count == 0)
+        #expect(root.element("d")?.attributes == ["k": "v"])
+        #expect(root.element("d")?.attributes["missing"] == nil)
+        #expect(root.elements().map(\.name) == ["b", "d", "e"])
+    }
+
     @Test func refusesAnInternalSubsetAndItsEntities() {
         let error = #expect(throws: DragomanError.self) {
             try parse("<!DOCTYPE x [<!ENTITY e \"boom\">]>\n<x>&e;</x>")
@@ -115,6 +139,18 @@ import Testing
             try XMLTreeParser.parse(Array(deep.utf8), path: "t.xml", omitting: omissions)
         }
         #expect(error?.reason == "elements nest deeper than \(XMLTreeParser.maximumDepth) levels")
+    }
+
+    /// Text on both sides of an omitted subtree is one child, as if the subtree had never been there.
+    @Test func textAroundAnOmittedSubtreeIsOneChild() throws {
+        let omissions = XMLTreeOmissions(namespace: "urn:a", subtrees: ["skip"])
+        let text = "<x xmlns=\"urn:a\"><y>a<skip>x<z/></skip>b</y><w/></x>"
+        let root = try XMLTreeParser.parse(Array(text.utf8), path: "t.xml", omitting: omissions)
+        let y = try #require(root.element("y"))
+        #expect(y.children.count == 1)
+        #expect(y.text == "ab")
+        #expect(root.elements().map(\.name) == ["y", "w"])
+        #expect(root.element("w")?.location("t.xml").description == "t.xml:1:45")
     }
 
     /// Attributes the reader does not read are left out of elements in the omissions' namespace (prefixed

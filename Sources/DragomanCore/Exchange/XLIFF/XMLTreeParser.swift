@@ -1,6 +1,6 @@
 import CXMLReader
 
-/// Parses XML into ``XMLNode``s with libxml2's SAX2 interface through the `CXMLReader` shim (the parser
+/// Parses XML into an ``XMLTree`` with libxml2's SAX2 interface through the `CXMLReader` shim (the parser
 /// FoundationXML wraps, without the strings and dictionaries FoundationXML makes for every event).
 ///
 /// Callers run ``ExchangeInput/check(_:path:xml:)`` first, which refuses any DTD; this parser refuses one too,
@@ -11,24 +11,36 @@ final class XMLTreeParser {
     private let path: String
     // The state is touched on every libxml2 callback, and only from within one `parse` on one thread: the
     // properties opt out of the runtime's exclusivity checks, which cost more than the callbacks' own work.
-    @exclusivity(unchecked) private var stack: [XMLNode] = []
-    @exclusivity(unchecked) private var root: XMLNode?
+    // The tree as it grows (see ``XMLTree``).
+    @exclusivity(unchecked) private var records: [XMLTree.Record] = []
+    @exclusivity(unchecked) private var strings: [String] = [""]
+    @exclusivity(unchecked) private var attributes: [XMLTree.Attribute] = []
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var values: [UInt8] = []
+    /// Prefixed attribute names (`prefix:local`) by their id in `strings`.
+    @exclusivity(unchecked) private var qualifiedNames: [String: Int32] = [:]
+    /// The records of the open elements, innermost last.
+    @exclusivity(unchecked) private var stack: [Int32] = []
+    /// The text record the next text joins (libxml2 hands text over in pieces: around each entity, at chunk
+    /// ends), or -1 when an element has started or ended since.
+    @exclusivity(unchecked) private var openText: Int32 = -1
+    @exclusivity(unchecked) private var rootEnded = false
     @exclusivity(unchecked) private var failure: DragomanError?
     @exclusivity(unchecked) private var parser: OpaquePointer?
     /// Element names and namespace URIs come from libxml2's dictionary, one pointer per distinct string:
     /// each is made into a `String`, and looked up in the omissions, once per file.
     @exclusivity(unchecked) private var names: [UnsafePointer<UInt8>: Name] = [:]
-    /// The names met last, by a few bits of their pointer: a file uses a dozen names, and a look here costs
+    /// The names met last, by a hash of their pointer: a file uses a dozen names, and a look here costs
     /// less than hashing the pointer for `names`.
     @exclusivity(unchecked) private var recentNames = [(pointer: UnsafePointer<UInt8>?, name: Name)](
-        repeating: (nil, Name(string: "")), count: 64)
-    /// The dictionary pointer of the omitted elements' namespace, once met.
-    @exclusivity(unchecked) private var omittedNamespace: UnsafePointer<UInt8>?
+        repeating: (nil, Name(id: 0)), count: 64)
     /// Deepest nesting accepted: real files nest under 20 levels; a bound keeps hostile input from recursing.
     static let maximumDepth = 64
 
     private let source: XMLSource
     private let omissions: XMLTreeOmissions?
+    /// Whether the omissions keep only some attributes.
+    private let filtersOmittedAttributes: Bool
     /// How deep the parser is inside an omitted subtree (0 outside one).
     @exclusivity(unchecked) private var skipDepth = 0
     /// For each element on `stack`, whether its own text is kept.
@@ -38,6 +50,13 @@ final class XMLTreeParser {
         self.path = path
         self.source = XMLSource(bytes)
         self.omissions = omissions
+        filtersOmittedAttributes = omissions?.attributes != nil
+        // Room for an exchange file's usual share of each (an element or text run per 48 bytes or so): the
+        // arrays seldom grow, and an overestimate is memory never touched.
+        records.reserveCapacity(bytes.count / 32)
+        attributes.reserveCapacity(bytes.count / 64)
+        text.reserveCapacity(bytes.count / 2)
+        values.reserveCapacity(bytes.count / 8)
     }
 
     /// The root element of `bytes`, or a well-formedness error at `file:line:column`; what `omissions` names
@@ -45,18 +64,33 @@ final class XMLTreeParser {
     static func parse(_ bytes: [UInt8], path: String, omitting omissions: XMLTreeOmissions? = nil)
         throws(DragomanError) -> XMLNode
     {
+        try parseTree(bytes, path: path, omitting: omissions).root
+    }
+
+    /// The tree of `bytes` (see ``parse(_:path:omitting:)``).
+    static func parseTree(_ bytes: [UInt8], path: String, omitting omissions: XMLTreeOmissions? = nil)
+        throws(DragomanError) -> XMLTree
+    {
+        // Each record of the tree stands for at least one byte of the file, so its indices fit in 32 bits.
+        guard bytes.count < Int(Int32.max) else {
+            throw DragomanError(path: path, "the file is larger than 2 GB", hint: "export it in smaller files")
+        }
         let builder = XMLTreeParser(path: path, bytes: bytes, omitting: omissions)
         var callbacks = DGMXMLCallbacks(
             start_element: { user, name, namespace, count, attributes in
-                treeParser(user).startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
+                withTreeParser(user) {
+                    $0.startElement(name, namespace: namespace, attributes: attributes, count: Int(count))
+                }
             },
-            end_element: { user in treeParser(user).endElement() },
-            characters: { user, text, length in treeParser(user).characters(text, Int(length)) },
-            document_type: { user in treeParser(user).fail("DTDs are not allowed") },
+            end_element: { user in withTreeParser(user) { $0.endElement() } },
+            characters: { user, text, length in withTreeParser(user) { $0.characters(text, Int(length)) } },
+            document_type: { user in withTreeParser(user) { $0.fail("DTDs are not allowed") } },
             entity: { user in
-                treeParser(user).fail(
-                    "entities other than &amp; &lt; &gt; &quot; &apos; are not allowed",
-                    hint: "write the character itself, or a character reference such as &#233;")
+                withTreeParser(user) {
+                    $0.fail(
+                        "entities other than &amp; &lt; &gt; &quot; &apos; are not allowed",
+                        hint: "write the character itself, or a character reference such as &#233;")
+                }
             })
         let user = Unmanaged.passUnretained(builder).toOpaque()
         guard let parser = dgm_xml_parser_create(&callbacks, user, path) else {
@@ -82,13 +116,15 @@ final class XMLTreeParser {
         var line: Int32 = 0
         var column: Int32 = 0
         let code = dgm_xml_parser_first_error(parser, &line, &column)
-        guard dgm_xml_parser_well_formed(parser) != 0, code == 0, let root = builder.root else {
+        guard dgm_xml_parser_well_formed(parser) != 0, code == 0, builder.rootEnded else {
             let reason = code != 0 ? describe(code) : "the file is not well-formed XML"
             throw DragomanError(
                 SourceLocation(path: path, line: max(1, Int(line)), column: max(1, Int(column))),
                 "not well-formed XML: \(reason)", hint: "fix the XML at this position, or export the file again")
         }
-        return root
+        return XMLTree(
+            records: builder.records, strings: builder.strings, attributes: builder.attributes, text: builder.text,
+            values: builder.values, source: builder.source)
     }
 
     /// libxml2's error numbers for the mistakes people make by hand.
@@ -128,9 +164,12 @@ final class XMLTreeParser {
         if let parser { dgm_xml_parser_stop(parser) }
     }
 
-    /// A name from libxml2's dictionary, and what the omissions say of it in their namespace.
+    /// A name from libxml2's dictionary: its index in `strings`, and what the omissions say of it. Plain
+    /// values only, so a look-up costs no reference counting.
     private struct Name {
-        var string: String
+        var id: Int32
+        /// Whether it is the namespace of the omissions (as a namespace URI).
+        var isOmittedNamespace = false
         var omitsSubtree = false
         var omitsText = false
         /// Whether an (unprefixed) attribute of this name is kept.
@@ -138,16 +177,22 @@ final class XMLTreeParser {
     }
 
     private func name(_ pointer: UnsafePointer<UInt8>?) -> Name {
-        guard let pointer else { return Name(string: "") }
-        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recentNames.count - 1)
+        guard let pointer else { return Name(id: 0) }
+        // Dictionary strings sit a few bytes apart: the multiplication spreads their low bits over the slots.
+        let slot = Int(truncatingIfNeeded: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> 58)
         if recentNames[slot].pointer == pointer { return recentNames[slot].name }
         let made: Name
         if let known = names[pointer] {
             made = known
         } else {
             let string = String(cString: pointer)
+            let isOmittedNamespace = string == omissions?.namespace
+            // The reader's own namespace string, when it is that: comparing a string with itself stops at its
+            // first word, where an equal copy is compared to its end.
+            strings.append(isOmittedNamespace ? omissions?.namespace ?? string : string)
             made = Name(
-                string: string, omitsSubtree: omissions?.subtrees.contains(string) ?? false,
+                id: Int32(strings.count - 1), isOmittedNamespace: isOmittedNamespace,
+                omitsSubtree: omissions?.subtrees.contains(string) ?? false,
                 omitsText: omissions?.text.contains(string) ?? false,
                 isKeptAttribute: omissions?.attributes.map { $0.contains(string) } ?? true)
             names[pointer] = made
@@ -171,20 +216,18 @@ final class XMLTreeParser {
             return
         }
         let localName = name(local)
-        let namespaceURI = name(namespace).string
+        let namespaceName = name(namespace)
         var keepText = true
         var filtersAttributes = false
-        if let omissions, namespace != nil, namespace == omittedNamespace || namespaceURI == omissions.namespace {
-            omittedNamespace = namespace
+        if namespaceName.isOmittedNamespace {
             if localName.omitsSubtree {
                 skipDepth = 1
                 return
             }
             keepText = !localName.omitsText
-            filtersAttributes = omissions.attributes != nil
+            filtersAttributes = filtersOmittedAttributes
         }
-        var values = XMLAttributes()
-        if count > 0 { values.reserveCapacity(count) }
+        let attributeStart = self.attributes.count
         if let attributes, count > 0 {
             for index in 0..<count {
                 let base = 5 * index
@@ -192,25 +235,41 @@ final class XMLTreeParser {
                 let local = name(attributes[base])
                 let prefix = attributes[base + 1]
                 if filtersAttributes, prefix != nil || !local.isKeptAttribute { continue }
-                values.append(
-                    name: prefix.map { name($0).string + ":" + local.string } ?? local.string,
-                    value: Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
+                let valueStart = values.count
+                Self.appendAttributeValue(UnsafeBufferPointer(start: start, count: end - start), to: &values)
+                self.attributes.append(
+                    XMLTree.Attribute(
+                        name: prefix.map { qualifiedName(strings[Int(name($0).id)] + ":" + strings[Int(local.id)]) }
+                            ?? local.id,
+                        valueStart: valueStart, valueEnd: values.count))
             }
         }
-        stack.append(
-            XMLNode(
-                namespace: namespaceURI, name: localName.string, attributes: values, source: source, tagEnd: tagEnd))
+        let index = Int32(records.count)
+        if let parent = stack.last { records[Int(parent)].childCount += 1 }
+        records.append(
+            XMLTree.Record(
+                name: localName.id, namespace: namespaceName.id, end: index + 1,
+                attributeStart: Int32(attributeStart), attributeEnd: Int32(self.attributes.count),
+                textStart: text.count, textEnd: text.count, tagEnd: tagEnd))
+        stack.append(index)
         keepsText.append(keepText)
+        openText = -1
+    }
+
+    private func qualifiedName(_ string: String) -> Int32 {
+        if let id = qualifiedNames[string] { return id }
+        strings.append(string)
+        let id = Int32(strings.count - 1)
+        qualifiedNames[string] = id
+        return id
     }
 
     /// An attribute value as written, decoded. Without entity substitution libxml2 hands an `&` back as
     /// `&#38;` (so a tree could re-parse it); no other `&` can appear in a parsed value, so each one is turned
     /// back here.
-    private static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+    private static func appendAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>, to decoded: inout [UInt8]) {
+        guard bytes.contains(0x26) else { return decoded.append(contentsOf: bytes) }
         let ampersand = Array("&#38;".utf8)
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x26, index + 5 <= bytes.count, bytes[index..<index + 5].elementsEqual(ampersand) {
@@ -221,7 +280,6 @@ final class XMLTreeParser {
                 index += 1
             }
         }
-        return String(decoding: decoded, as: UTF8.self)
     }
 
     fileprivate func endElement() {
@@ -229,19 +287,29 @@ final class XMLTreeParser {
             skipDepth -= 1
             return
         }
-        guard let node = stack.popLast() else { return }
+        guard let index = stack.popLast() else { return }
         keepsText.removeLast()
-        if stack.isEmpty {
-            root = node
-        } else {
-            stack[stack.count - 1].append(node)
-        }
+        records[Int(index)].end = Int32(records.count)
+        records[Int(index)].textEnd = text.count
+        openText = -1
+        if stack.isEmpty { rootEnded = true }
     }
 
-    fileprivate func characters(_ text: UnsafePointer<UInt8>?, _ length: Int) {
-        guard skipDepth == 0, keepsText.last == true, let text, length > 0 else { return }
-        let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
-        stack[stack.count - 1].append(text: string)
+    fileprivate func characters(_ bytes: UnsafePointer<UInt8>?, _ length: Int) {
+        guard skipDepth == 0, keepsText.last == true, let parent = stack.last, let bytes, length > 0 else {
+            return
+        }
+        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+        if openText >= 0 {
+            records[Int(openText)].textEnd = text.count
+            return
+        }
+        openText = Int32(records.count)
+        records[Int(parent)].childCount += 1
+        records.append(
+            XMLTree.Record(
+                name: XMLTree.textName, namespace: 0, end: openText + 1, attributeStart: 0, attributeEnd: 0,
+                textStart: text.count - length, textEnd: text.count, tagEnd: 0))
     }
 }
 
@@ -258,7 +326,9 @@ struct XMLTreeOmissions {
     var attributes: [String]? = nil
 }
 
-/// The parser behind a SAX callback's user pointer (a C function pointer cannot capture it).
-private func treeParser(_ user: UnsafeMutableRawPointer?) -> XMLTreeParser {
-    Unmanaged<XMLTreeParser>.fromOpaque(user!).takeUnretainedValue()
+/// Runs `body` with the parser behind a SAX callback's user pointer (a C function pointer cannot capture
+/// it). `parseTree` holds the parser for the whole parse, so the callback borrows it without retaining it.
+private func withTreeParser(_ user: UnsafeMutableRawPointer?, _ body: (XMLTreeParser) -> Void) {
+    guard let user else { return }
+    Unmanaged<XMLTreeParser>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
 }
