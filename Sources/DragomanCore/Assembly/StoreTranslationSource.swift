@@ -35,12 +35,11 @@ public struct StoreTranslationSource: TranslationSource {
     private static func translations(_ units: [TranslationUnit], for document: SourceDocument)
         -> [SegmentID: AssemblyTranslation]
     {
-        let resolved = TranslationStore.resolve(units, in: document)
+        let resolved = TranslationStore.attachBySegment(units, in: document).units
         var result: [SegmentID: AssemblyTranslation] = [:]
-        result.reserveCapacity(resolved.count)
-        for segment in document.segments {
-            guard let unit = resolved[segment.id], unit.state != .new, !unit.target.isEmpty,
-                let content = unit.targetContent(for: segment)
+        result.reserveCapacity(units.count)
+        for (segment, unit) in zip(document.segments, resolved) {
+            guard let unit, unit.state != .new, !unit.target.isEmpty, let content = unit.targetContent(for: segment)
             else { continue }
             result[segment.id] = AssemblyTranslation(content: content, isStale: unit.isStale, state: unit.state)
         }

@@ -18,37 +18,64 @@ extension TranslationStore {
     static func attach(_ units: [TranslationUnit], in document: SourceDocument) -> (
         resolved: [SegmentID: TranslationUnit], leftovers: [TranslationUnit]
     ) {
-        // Positions in `segments`, not copies of the segments: a copy retains each of a segment's fields.
+        let attached = attachBySegment(units, in: document)
+        var resolved: [SegmentID: TranslationUnit] = [:]
+        resolved.reserveCapacity(units.count)
+        for (index, unit) in attached.units.enumerated() {
+            if let unit { resolved[document.segments[index].id] = unit }
+        }
+        return (resolved, attached.leftovers)
+    }
+
+    /// ``attach(_:in:)`` by position: `units[i]` is the unit of `document.segments[i]`, nil when it has none
+    /// (segment IDs are unique within a post, so a position stands for its ID).
+    static func attachBySegment(_ units: [TranslationUnit], in document: SourceDocument) -> (
+        units: [TranslationUnit?], leftovers: [TranslationUnit]
+    ) {
         let segments = document.segments
-        var byID: [SegmentID: Int] = [:]
-        var byPath: [String: Int] = [:]
-        byID.reserveCapacity(segments.count)
-        byPath.reserveCapacity(segments.count)
-        for (index, segment) in segments.enumerated() {
-            byID[segment.id] = index
-            byPath[segment.path] = index
-        }
-        var result: [SegmentID: TranslationUnit] = [:]
-        result.reserveCapacity(units.count)
+        var result = [TranslationUnit?](repeating: nil, count: segments.count)
         var orphans: [TranslationUnit] = []
+        // A store file lists its units in source order, so the next segment is usually the one: the table of
+        // IDs is built only when a unit is out of step.
+        var next = 0
+        var byID: [SegmentID: Int]?
         for unit in units {
-            guard let index = byID[unit.id] else {
-                orphans.append(unit)
-                continue
+            let index: Int
+            if next < segments.count, segments[next].id == unit.id {
+                index = next
+            } else {
+                if byID == nil { byID = positions(of: segments, by: \.id) }
+                guard let found = byID?[unit.id] else {
+                    orphans.append(unit)
+                    continue
+                }
+                index = found
             }
-            result[segments[index].id] = reconcile(unit, with: segments[index])
+            next = index + 1
+            result[index] = reconcile(unit, with: segments[index])
         }
+        guard !orphans.isEmpty else { return (result, []) }
+        let byPath = positions(of: segments, by: \.path)
         var leftovers: [TranslationUnit] = []
         for unit in orphans {
-            guard let path = unit.path, let index = byPath[path], result[segments[index].id] == nil else {
+            guard let path = unit.path, let index = byPath[path], result[index] == nil else {
                 leftovers.append(unit)
                 continue
             }
             var moved = reconcile(unit, with: segments[index])
             moved.id = segments[index].id
-            result[segments[index].id] = moved
+            result[index] = moved
         }
         return (result, leftovers)
+    }
+
+    /// Positions in `segments`, not copies of the segments: a copy retains each of a segment's fields. A key
+    /// that occurs twice maps to its last position.
+    private static func positions<Key: Hashable>(of segments: [Segment], by key: KeyPath<Segment, Key>) -> [Key: Int] {
+        var result: [Key: Int] = [:]
+        result.reserveCapacity(segments.count)
+        for (index, segment) in segments.enumerated() { result[segment[keyPath: key]] = index }
+        return result
     }
 
     /// `unit` against the current `segment`: a different source makes it stale (keeping the old source).

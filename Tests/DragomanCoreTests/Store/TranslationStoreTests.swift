@@ -22,6 +22,24 @@ import Testing
         }
     }
 
+    /// Units out of source order, or listed twice (the later one wins), resolve as units in order do.
+    @Test func unitOrderDoesNotChangeWhatResolves() throws {
+        let project = try TestProject(withStore: true)
+        defer { project.remove() }
+        let post = try #require(try project.posts().first)
+        let units = try project.store("tr").units(slug: TestProject.sampleSlug)
+        let inOrder = TranslationStore.resolve(units, in: post)
+        #expect(inOrder.count == post.segments.count)
+        #expect(TranslationStore.resolve(units.reversed(), in: post) == inOrder)
+        var changed = units[0]
+        changed.target = [.text("later")]
+        let twice = TranslationStore.resolve(units + [changed], in: post)
+        #expect(twice[units[0].id]?.target == [.text("later")])
+        #expect(twice.count == inOrder.count)
+        let byPosition = TranslationStore.attachBySegment(units.reversed(), in: post).units
+        #expect(zip(post.segments, byPosition).allSatisfy { inOrder[$0.id] == $1 })
+    }
+
     /// Aligning a post with itself pairs every segment; a translation that splits differently is reported.
     @Test func alignmentPairsSegmentsAndReportsMismatches() throws {
         let project = try TestProject(everything: true)
