@@ -19,27 +19,38 @@ public enum TargetValidator {
             for case .text(let text) in target { texts.append(.text(text)) }
             if texts.count == target.count { return .success(texts.normalized) }
         }
-        // Tables by placeholder number (a source numbers its codes 1, 2, 3, …): no string hashing per token.
+        // Positions in `source` by placeholder number (a source numbers its codes 1, 2, 3, …): no string
+        // hashing per token, and the tables hold no copies of the codes.
         let size = max(0, source.lazy.compactMap(\.code).map(\.id).max() ?? 0) + 1
-        var opens = [InlineCode?](repeating: nil, count: size)
+        var opens = [Int](repeating: -1, count: size)
         var closes = opens
         var standalones = opens
-        for element in source {
+        for (position, element) in source.enumerated() {
             switch element {
             case .text: break
-            case .open(let code) where code.id >= 0: opens[code.id] = code
-            case .close(let code) where code.id >= 0: closes[code.id] = code
-            case .standalone(let code) where code.id >= 0: standalones[code.id] = code
+            case .open(let code) where code.id >= 0: opens[code.id] = position
+            case .close(let code) where code.id >= 0: closes[code.id] = position
+            case .standalone(let code) where code.id >= 0: standalones[code.id] = position
             default: break
             }
         }
         /// The table index of a target's placeholder id, when it is a number written as the source writes it
         /// (`7`, not `07` or `+7`) within the tables.
         func number(_ id: String) -> Int? {
-            guard let value = Int(id), value >= 0, value < size, String(value) == id else { return nil }
-            return value
+            var value = 0
+            var digits = 0
+            for byte in id.utf8 {
+                guard (0x30...0x39).contains(byte), digits == 0 || value != 0 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+                if value >= size { return nil }
+            }
+            return digits > 0 ? value : nil
         }
-        func sourceCode(_ table: [InlineCode?], _ id: String) -> InlineCode? { number(id).flatMap { table[$0] } }
+        func sourceCode(_ table: [Int], _ id: String) -> InlineCode? {
+            guard let number = number(id), table[number] >= 0 else { return nil }
+            return source[table[number]].code
+        }
         var result: [InlineElement] = []
         result.reserveCapacity(target.count)
         var seenOpen = [Bool](repeating: false, count: size)
@@ -92,10 +103,10 @@ public enum TargetValidator {
         }
         if let open = stack.last { return fail("placeholder <\(open)> is never closed") }
         // In number order, as the ids sort.
-        for index in opens.indices where opens[index] != nil && !seenOpen[index] {
+        for index in opens.indices where opens[index] >= 0 && !seenOpen[index] {
             return fail("placeholder <\(index)>…</\(index)> is missing")
         }
-        for index in standalones.indices where standalones[index] != nil && !seenStandalone[index] {
+        for index in standalones.indices where standalones[index] >= 0 && !seenStandalone[index] {
             return fail("placeholder <\(index)/> is missing")
         }
         return .success(result.normalized)

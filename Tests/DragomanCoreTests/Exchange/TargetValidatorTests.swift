@@ -51,6 +51,13 @@ import Testing
         #expect(Self.message(Array(all.dropLast())) == "placeholder <3/> is missing")
     }
 
+    /// Only a number written as the source writes it names a source code.
+    @Test(arguments: ["", "0", "00", "-1", "1a", "١", "4", "99999999999999999999999"])
+    func idsThatNameNoSourceCode(_ id: String) {
+        let all: [ExchangeToken] = [.open("1"), .close("1"), .open("2"), .close("2"), .standalone("3")]
+        #expect(Self.message(all + [.standalone(id)]) == "placeholder <\(id)/> is not in the source")
+    }
+
     @Test func plainSentencesNeedNoTables() throws {
         let resolved = TargetValidator.resolve([.text("Kök "), .text("hücre.")], source: [.text("Stem cell.")])
         #expect(resolved.successValue == [.text("Kök hücre.")])
