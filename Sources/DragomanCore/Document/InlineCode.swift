@@ -60,6 +60,7 @@ extension Array where Element == InlineElement {
 
     /// Adjacent text elements merged, empty ones removed: the canonical form compared across formats.
     public var normalized: [InlineElement] {
+        if hasMergedTexts({ if case .text(let text) = $0 { text } else { nil } }) { return self }
         var result: [InlineElement] = []
         result.reserveCapacity(count)
         // Text is gathered in one buffer until the next code, not re-concatenated per piece.

@@ -125,7 +125,7 @@ extension Array where Element == ExchangeToken {
 
     /// Adjacent text tokens joined, empty ones dropped.
     var merged: [ExchangeToken] {
-        if !needsMerging { return self }
+        if hasMergedTexts({ if case .text(let text) = $0 { text } else { nil } }) { return self }
         var result: [ExchangeToken] = []
         for token in self {
             if case .text(let text) = token {
@@ -138,19 +138,5 @@ extension Array where Element == ExchangeToken {
             result.append(token)
         }
         return result
-    }
-
-    /// Whether ``merged`` would change anything: an empty text, or two texts side by side.
-    private var needsMerging: Bool {
-        var previousIsText = false
-        for token in self {
-            guard case .text(let text) = token else {
-                previousIsText = false
-                continue
-            }
-            if text.isEmpty || previousIsText { return true }
-            previousIsText = true
-        }
-        return false
     }
 }
