@@ -20,17 +20,17 @@ public enum TargetValidator {
             if texts.count == target.count { return .success(texts.normalized) }
         }
         // Positions in `source` by placeholder number (a source numbers its codes 1, 2, 3, …): no string
-        // hashing per token, and the tables hold no copies of the codes.
+        // hashing per token, and the tables hold no copies of the codes. The three tables (opening halves,
+        // closing halves, standalone codes) share one array, from the offsets `opens`, `closes`, `standalones`.
         let size = max(0, source.lazy.compactMap(\.code).map(\.id).max() ?? 0) + 1
-        var opens = [Int](repeating: -1, count: size)
-        var closes = opens
-        var standalones = opens
+        let (opens, closes, standalones) = (0, size, 2 * size)
+        var positions = [Int](repeating: -1, count: 3 * size)
         for (position, element) in source.enumerated() {
             switch element {
             case .text: break
-            case .open(let code) where code.id >= 0: opens[code.id] = position
-            case .close(let code) where code.id >= 0: closes[code.id] = position
-            case .standalone(let code) where code.id >= 0: standalones[code.id] = position
+            case .open(let code) where code.id >= 0: positions[opens + code.id] = position
+            case .close(let code) where code.id >= 0: positions[closes + code.id] = position
+            case .standalone(let code) where code.id >= 0: positions[standalones + code.id] = position
             default: break
             }
         }
@@ -47,15 +47,13 @@ public enum TargetValidator {
             }
             return digits > 0 ? value : nil
         }
-        func sourceCode(_ table: [Int], _ id: String) -> InlineCode? {
-            guard let number = number(id), table[number] >= 0 else { return nil }
-            return source[table[number]].code
+        func sourceCode(_ table: Int, _ id: String) -> InlineCode? {
+            guard let number = number(id), positions[table + number] >= 0 else { return nil }
+            return source[positions[table + number]].code
         }
         var result: [InlineElement] = []
         result.reserveCapacity(target.count)
-        var seenOpen = [Bool](repeating: false, count: size)
-        var seenClose = seenOpen
-        var seenStandalone = seenOpen
+        var seen = [Bool](repeating: false, count: 3 * size)
         var stack: [String] = []
         func fail(_ message: String) -> Result<[InlineElement], Rejection> { .failure(Rejection(message: message)) }
         for token in target {
@@ -69,8 +67,8 @@ public enum TargetValidator {
                             ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
                             : "placeholder <\(id)> is not in the source")
                 }
-                guard !seenOpen[code.id] else { return fail("placeholder <\(id)> appears twice") }
-                seenOpen[code.id] = true
+                guard !seen[opens + code.id] else { return fail("placeholder <\(id)> appears twice") }
+                seen[opens + code.id] = true
                 stack.append(id)
                 result.append(.open(code))
             case .close(let id):
@@ -80,9 +78,9 @@ public enum TargetValidator {
                             ? "placeholder <\(id)/> stands alone in the source but is paired in the target"
                             : "placeholder </\(id)> is not in the source")
                 }
-                guard !seenClose[code.id] else { return fail("placeholder </\(id)> appears twice") }
-                seenClose[code.id] = true
-                guard seenOpen[code.id] else { return fail("placeholder </\(id)> closes before <\(id)> opens") }
+                guard !seen[closes + code.id] else { return fail("placeholder </\(id)> appears twice") }
+                seen[closes + code.id] = true
+                guard seen[opens + code.id] else { return fail("placeholder </\(id)> closes before <\(id)> opens") }
                 guard stack.last == id else {
                     return fail(
                         "placeholder </\(id)> closes while <\(stack.last ?? id)> is still open (codes must nest)")
@@ -96,17 +94,17 @@ public enum TargetValidator {
                             ? "placeholder <\(id)> is paired in the source but stands alone in the target"
                             : "placeholder <\(id)/> is not in the source")
                 }
-                guard !seenStandalone[code.id] else { return fail("placeholder <\(id)/> appears twice") }
-                seenStandalone[code.id] = true
+                guard !seen[standalones + code.id] else { return fail("placeholder <\(id)/> appears twice") }
+                seen[standalones + code.id] = true
                 result.append(.standalone(code))
             }
         }
         if let open = stack.last { return fail("placeholder <\(open)> is never closed") }
         // In number order, as the ids sort.
-        for index in opens.indices where opens[index] >= 0 && !seenOpen[index] {
+        for index in 0..<size where positions[opens + index] >= 0 && !seen[opens + index] {
             return fail("placeholder <\(index)>…</\(index)> is missing")
         }
-        for index in standalones.indices where standalones[index] >= 0 && !seenStandalone[index] {
+        for index in 0..<size where positions[standalones + index] >= 0 && !seen[standalones + index] {
             return fail("placeholder <\(index)/> is missing")
         }
         return .success(result.normalized)
