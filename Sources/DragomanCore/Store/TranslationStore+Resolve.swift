@@ -52,7 +52,8 @@ extension TranslationStore {
                 index = found
             }
             next = index + 1
-            result[index] = reconcile(unit, with: segments[index])
+            result[index] = unit
+            reconcile(&result[index]!, with: segments[index])
         }
         guard !orphans.isEmpty else { return (result, []) }
         let byPath = positions(of: segments, by: \.path)
@@ -62,9 +63,9 @@ extension TranslationStore {
                 leftovers.append(unit)
                 continue
             }
-            var moved = reconcile(unit, with: segments[index])
-            moved.id = segments[index].id
-            result[index] = moved
+            result[index] = unit
+            reconcile(&result[index]!, with: segments[index])
+            result[index]!.id = segments[index].id
         }
         return (result, leftovers)
     }
@@ -79,15 +80,13 @@ extension TranslationStore {
     }
 
     /// `unit` against the current `segment`: a different source makes it stale (keeping the old source).
-    static func reconcile(_ unit: TranslationUnit, with segment: Segment) -> TranslationUnit {
-        var unit = unit
+    static func reconcile(_ unit: inout TranslationUnit, with segment: Segment) {
         let current = ExchangeToken.tokens(segment.content)
         if !sameCanonical(unit.source, current) {
             unit.staleSource = unit.staleSource ?? unit.source.tagged
             unit.source = current
             unit.path = segment.path
         }
-        return unit
     }
 
     /// `stored.canonical == current.canonical`, without building either canonical string: the tagged forms'
