@@ -46,19 +46,10 @@ extension SourceDocument {
         }
     }
 
-    /// Whether `target`, normalized, differs from `source`; the normalized copy is only made when `target`
-    /// is not already normal (no empty text, no two texts in a row), which is rare.
+    /// Whether `target`, normalized, differs from `source` (``normalized`` copies nothing when the target is
+    /// already normal, as it nearly always is).
     private static func differs(_ target: [InlineElement], from source: [InlineElement]) -> Bool {
-        var previousIsText = false
-        for element in target {
-            guard case .text(let text) = element else {
-                previousIsText = false
-                continue
-            }
-            if previousIsText || text.isEmpty { return target.normalized != source }
-            previousIsText = true
-        }
-        return target != source
+        target.normalized != source
     }
 
     /// The translated value of each translatable front-matter field, keyed `key` or `key[n]`.

@@ -142,6 +142,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sample.root.appendingPathComponent("Output").path))
     }
 
+    /// A post whose date is not a date fails in the assemble step, at the value's line and column, and none of
+    /// its files is written.
+    @Test func badDateFailsAtItsPositionAndWritesNothingForThePost() throws {
+        let sample = try SampleProject()
+        defer { sample.remove() }
+        try sample.write(
+            "---\ntitle: Second\ndate: 2025-13-45\n---\n\nHello world.\n", to: "Locales/en/posts/second.md")
+        var failure: BuildFailure?
+        do {
+            _ = try SiteBuilder(project: sample.project, translations: EmptyTranslationSource()).build()
+        } catch {
+            failure = error
+        }
+        let error = try #require(failure?.errors.first)
+        #expect(failure?.step == .assemble)
+        #expect(
+            error
+                == DragomanError(
+                    SourceLocation(path: "Locales/en/posts/second.md", line: 3, column: 7),
+                    "date '2025-13-45' is not an ISO 8601 date", hint: "write the date as YYYY-MM-DD"))
+        for locale in ["en", "tr", "ar"] { #expect(sample.read("Output/\(locale)/posts/second.md") == nil) }
+    }
+
     @Test func staleTranslationsAreReported() throws {
         let sample = try SampleProject()
         defer { sample.remove() }
