@@ -7,7 +7,8 @@ import Foundation
 /// iteration over the same posts, on a generated corpus.
 enum SegmentationSpeed {
     static func run(_ arguments: [String]) throws {
-        let options = try BenchmarkArguments(arguments, flags: [], options: ["--megabytes", "--rounds"])
+        let options = try BenchmarkArguments(
+            arguments, flags: [], options: ["--megabytes", "--rounds", "--only"])
         let megabytes = Double(options.value("--megabytes") ?? "") ?? 5.5
         let rounds = Int(options.value("--rounds") ?? "") ?? 3
         var generator = CorpusGenerator()
@@ -15,6 +16,20 @@ enum SegmentationSpeed {
         let bytes = posts.map { Array($0.utf8) }
         let size = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
         print(String(format: "corpus: %d posts, %.2f MB (generated, seed fixed)", posts.count, size))
+        // For a profiler: one side alone, nothing else in the samples.
+        switch options.value("--only") {
+        case "reader"?:
+            let reader = DocumentReader(segmenter: try BenchmarkArguments.segmenter("en"))
+            let result = try best(of: rounds) { try pipeline(bytes, reader: reader) }
+            print(String(format: "Dragoman DocumentReader     %7.1f MB/s", size / result.seconds))
+            return
+        case "icu"?:
+            let result = try best(of: rounds) { try rawICU(posts) }
+            print(String(format: "raw ICU sentence iteration  %7.1f MB/s", size / result.seconds))
+            return
+        case nil: break
+        case let other?: throw BenchmarkError("--only takes reader or icu, not '\(other)'")
+        }
 
         let icu = try best(of: rounds) { try rawICU(posts) }
         let markdown = try best(of: rounds) { rawMarkdown(bytes) }

@@ -1,20 +1,31 @@
-/// Accumulates a document's segments and skeleton while the reader walks the post.
+/// Accumulates a document's segment tables and skeleton while the reader walks the post.
+///
+/// Segments are written as records into a few tables (see ``SegmentStorage``): a sentence costs a record,
+/// a few elements and its hash, not strings of its own.
 struct DocumentBuilder {
     let source: UnsafeBufferPointer<UInt8>
     let path: String
-    private(set) var segments: [Segment] = []
     private(set) var fields: [FrontMatterField] = []
     private(set) var warnings: [Diagnostic] = []
     private var skeleton = Skeleton()
     private var cursor = 0
-    private var heading: String?
-    private var frontMatterRange: Range<Int>?
+    /// The index of the nearest heading in `headings`, or -1.
+    private var heading: Int32 = -1
     /// Where each line starts, so a location is a binary search and a short scan, not a scan from offset 0.
     private let lines: LineTable
     /// The last location computed, which the next one on the same line counts on from.
     private var lastLocation: (offset: Int, line: Int, column: Int)?
-    /// Work buffer for a segment's text, kept between segments.
-    private var textBytes: [UInt8] = []
+
+    // The tables of ``SegmentStorage``.
+    private var decoded: [UInt8] = []
+    private var elements: [SegmentStorage.Element] = []
+    private var records: [SegmentStorage.Record] = []
+    /// Each segment's ID hash (``SegmentID/baseValue(for:)``), made into IDs once all are known.
+    private var hashes: [UInt64] = []
+    private var paths: [String] = []
+    private var headings: [String] = []
+    /// Work buffer for one piece: the code id given to each pair number.
+    private var pairIDs: [(pair: Int, id: Int32)] = []
 
     init(source: UnsafeBufferPointer<UInt8>, path: String) {
         self.source = source
@@ -22,9 +33,7 @@ struct DocumentBuilder {
         lines = LineTable(source)
     }
 
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: source[range]), as: UTF8.self)
-    }
+    private var segmentCount: Int { records.count }
 
     private mutating func location(_ offset: Int) -> (Int, Int) {
         let hint = lastLocation.flatMap { $0.offset <= offset ? $0 : nil }
@@ -43,18 +52,19 @@ struct DocumentBuilder {
 
     mutating func frontMatter(_ frontMatter: FrontMatter, keys: [String], segmenter: Segmenter) {
         let yamlRange = frontMatter.offset..<(frontMatter.offset + frontMatter.yaml.utf8.count)
-        frontMatterRange = yamlRange
-        skeleton.appendLiteral(string(0..<yamlRange.lowerBound))
+        skeleton.appendLiteral(0..<yamlRange.lowerBound)
         skeleton.parts.append(.frontMatter)
         cursor = yamlRange.upperBound
+        var units: [UInt16] = []
+        var boundaries: [Int] = []
         for entry in frontMatter.entries where keys.contains(entry.key) {
             switch entry.value {
             case .scalar(let scalar):
-                addField(key: entry.key, index: nil, value: scalar, frontMatter, segmenter)
+                addField(key: entry.key, index: nil, value: scalar, frontMatter, segmenter, &units, &boundaries)
             case .sequence(let items):
                 for (index, item) in items.enumerated() {
                     guard let item else { continue }
-                    addField(key: entry.key, index: index, value: item, frontMatter, segmenter)
+                    addField(key: entry.key, index: index, value: item, frontMatter, segmenter, &units, &boundaries)
                 }
             case .other: break
             }
@@ -62,15 +72,27 @@ struct DocumentBuilder {
     }
 
     private mutating func addField(
-        key: String, index: Int?, value: FrontMatter.Scalar, _ frontMatter: FrontMatter, _ segmenter: Segmenter
+        key: String, index: Int?, value: FrontMatter.Scalar, _ frontMatter: FrontMatter, _ segmenter: Segmenter,
+        _ units: inout [UInt16], _ boundaries: inout [Int]
     ) {
-        let units = UTF8Transcoding.utf16(of: value.string)
+        var text = value.string
+        text.withUTF8 { bytes in
+            units.removeAll(keepingCapacity: true)
+            units.append(contentsOf: repeatElement(0, count: bytes.count))
+            let count = units.withUnsafeMutableBufferPointer { UTF8Transcoding.writeUTF16(bytes, into: $0, at: 0) }
+            units.removeLast(units.count - count)
+        }
+        segmenter.boundaries(in: units, into: &boundaries)
         var start = 0
-        let first = segments.count
+        let first = segmentCount
         var separators: [String] = []
         var previousEnd: Int?
-        let boundaries = segmenter.boundaries(in: units)
         var sentenceNumber = 0
+        let line = value.line + frontMatter.firstLine - 1
+        let range = SourceRange(
+            startOffset: frontMatter.offset, endOffset: frontMatter.offset, startLine: line, startColumn: value.column,
+            endLine: line, endColumn: value.column)
+        let fieldPath = "front/\(key)" + (index.map { "[\($0 + 1)]" } ?? "")
         for boundary in boundaries {
             var from = start
             var to = boundary
@@ -80,23 +102,26 @@ struct DocumentBuilder {
             guard to > from else { continue }
             if let previousEnd { separators.append(Segmenter.string(units[previousEnd..<from])) }
             previousEnd = to
-            let sentence = Segmenter.string(units[from..<to])
-            let line = value.line + frontMatter.firstLine - 1
-            let column = value.column
             sentenceNumber += 1
-            var suffix = index.map { "[\($0 + 1)]" } ?? ""
-            if boundaries.count > 1 { suffix += "/s[\(sentenceNumber)]" }
-            segments.append(
-                Segment(
-                    id: SegmentID(""), content: [.text(sentence)], path: "front/\(key)\(suffix)",
-                    range: SourceRange(
-                        startOffset: frontMatter.offset, endOffset: frontMatter.offset, startLine: line,
-                        startColumn: column, endLine: line, endColumn: column),
-                    raw: sentence))
+            // A value of one sentence is one segment at the field's path; a longer one numbers its sentences.
+            let path = boundaries.count > 1 ? BlockPath.child(of: fieldPath, "s", sentenceNumber) : fieldPath
+            let textStart = Int32(decoded.count)
+            decoded.append(contentsOf: Segmenter.string(units[from..<to]).utf8)
+            let textEnd = Int32(decoded.count)
+            let element = SegmentStorage.Element(
+                kind: .decodedText, code: .code, id: 0, start: textStart, end: textEnd)
+            elements.append(element)
+            hashes.append(baseValue(elements.count - 1..<elements.count))
+            paths.append(path)
+            records.append(
+                SegmentStorage.Record(
+                    firstElement: Int32(elements.count - 1), endElement: Int32(elements.count), range: range,
+                    path: Int32(paths.count - 1), sentence: 0, heading: -1, rawStart: textStart, rawEnd: textEnd,
+                    rawIsDecoded: true))
         }
-        if segments.count > first {
+        if segmentCount > first {
             fields.append(
-                FrontMatterField(key: key, index: index, segments: first..<segments.count, separators: separators))
+                FrontMatterField(key: key, index: index, segments: first..<segmentCount, separators: separators))
         }
     }
 
@@ -108,13 +133,15 @@ struct DocumentBuilder {
             return
         }
         let lexer = InlineLexer(source: source)
-        let splitter = BlockSplitter(segmenter: segmenter)
+        var splitter = BlockSplitter(segmenter: segmenter)
         var floor = offset
-        // One atom buffer serves every block (the pieces that slice it are gone before the next block).
+        // One atom buffer and one piece buffer serve every block.
         var atoms: [InlineAtom] = []
+        var pieces: [Range<Int>] = []
+        let events = scanner.events
         for leaf in scanner.leaves {
             do {
-                try lexer.atoms(of: leaf, floor: max(floor, cursor), into: &atoms)
+                try lexer.atoms(of: leaf, events: events, floor: max(floor, cursor), into: &atoms, decoded: &decoded)
             } catch {
                 let (line, column) = location(error.offset)
                 warnings.append(
@@ -126,116 +153,167 @@ struct DocumentBuilder {
             }
             guard let last = atoms.last else { continue }
             floor = last.end
-            let pieces = splitter.split(atoms, source: source)
-            if case .heading = leaf.kind {
-                heading = atoms.map { $0.plain(in: source) }.joined().trimmingSpaces
+            decoded.withUnsafeBufferPointer { decoded in
+                splitter.split(&atoms, pieces: &pieces, source: source, decoded: decoded)
             }
+            if case .heading = leaf.kind {
+                headings.append(headingText(atoms))
+                heading = Int32(headings.count - 1)
+            }
+            paths.append(leaf.path)
+            let isHeading = leaf.kind != .paragraph && leaf.kind != .tableCell
             for (index, piece) in pieces.enumerated() {
                 add(
-                    piece, path: pieces.count > 1 ? BlockPath.child(of: leaf.path, "s", index + 1) : leaf.path,
-                    isHeading: leaf.kind != .paragraph && leaf.kind != .tableCell)
+                    atoms[piece], path: Int32(paths.count - 1), sentence: pieces.count > 1 ? index + 1 : 0,
+                    isHeading: isHeading)
             }
         }
     }
 
-    private mutating func add(_ piece: BlockSplitter.Piece, path: String, isHeading: Bool) {
-        guard let first = piece.atoms.first, let last = piece.atoms.last, first.start >= cursor else { return }
-        var content: [InlineElement] = []
+    /// The text of a heading's atoms as a reader sees it, without surrounding white space.
+    private func headingText(_ atoms: [InlineAtom]) -> String {
+        var bytes: [UInt8] = []
+        for atom in atoms {
+            switch atom.kind {
+            case .source: bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[atom.start..<atom.end]))
+            case .text(let text): bytes.append(contentsOf: decoded[text])
+            case .softBreak, .standalone(.lineBreak): bytes.append(0x20)
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingSpaces
+    }
+
+    /// Appends one piece's segment: its elements in normalized form (adjacent text merged, empty text
+    /// dropped), its record and its hash. A piece without a letter or a number is left to the skeleton.
+    private mutating func add(_ piece: ArraySlice<InlineAtom>, path: Int32, sentence: Int, isHeading: Bool) {
+        guard let first = piece.first, let last = piece.last, first.start >= cursor else { return }
+        let firstElement = elements.count
+        let decodedStart = decoded.count
         // Pair numbers to code ids: a segment has few pairs, so a list beats hashing.
-        var numbers: [(pair: Int, id: Int)] = []
-        var next = 0
-        func number(_ pair: Int) -> Int {
-            if let known = numbers.first(where: { $0.pair == pair }) { return known.id }
+        var pairIDs = self.pairIDs
+        self.pairIDs = []
+        pairIDs.removeAll(keepingCapacity: true)
+        var next: Int32 = 0
+        func number(_ pair: Int) -> Int32 {
+            if let known = pairIDs.first(where: { $0.pair == pair }) { return known.id }
             next += 1
-            numbers.append((pair, next))
+            pairIDs.append((pair, next))
             return next
         }
-        content.reserveCapacity(piece.atoms.count)
-        // Built in normalized form (adjacent text merged, empty text dropped), without a second array. Text that
-        // reads as its source bytes is held as a range of them while it runs on (most text is one such run) and
-        // decoded from the source once; anything else is gathered as UTF-8 bytes in `pending`.
-        var pending = textBytes
-        textBytes = []
-        pending.removeAll(keepingCapacity: true)
+        // The text being gathered: a run of source bytes while it reads as them (most text is one such run),
+        // else copied into `decoded` from `copied` on.
         var run = 0..<0
-        // Whether the content is one run of source bytes read as they are: then its text is also `raw`.
-        var verbatim = true
-        func endRun() {
-            if !run.isEmpty { pending.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
-            run = 0..<0
-        }
+        var copied: Int?
         func flush() {
-            if pending.isEmpty {
-                if !run.isEmpty { content.append(.text(string(run))) }
-            } else {
-                endRun()
-                content.append(.text(String(decoding: pending, as: UTF8.self)))
+            if let start = copied {
+                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+                if decoded.count > start {
+                    elements.append(
+                        .init(kind: .decodedText, code: .code, id: 0, start: Int32(start), end: Int32(decoded.count)))
+                }
+            } else if !run.isEmpty {
+                elements.append(
+                    .init(
+                        kind: .sourceText, code: .code, id: 0, start: Int32(run.lowerBound),
+                        end: Int32(run.upperBound)))
             }
-            pending.removeAll(keepingCapacity: true)
             run = 0..<0
+            copied = nil
         }
-        for atom in piece.atoms {
+        func copyText() -> Int {
+            if let copied { return copied }
+            let start = decoded.count
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run]))
+            run = 0..<0
+            copied = start
+            return start
+        }
+        for atom in piece {
             switch atom.kind {
             case .source:
-                if run.isEmpty || run.upperBound != atom.start {
-                    endRun()
-                    run = atom.start..<atom.end
+                if copied == nil, run.isEmpty || run.upperBound == atom.start {
+                    run = (run.isEmpty ? atom.start : run.lowerBound)..<atom.end
                 } else {
-                    run = run.lowerBound..<atom.end
+                    _ = copyText()
+                    if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+                    run = atom.start..<atom.end
                 }
-                continue
             case .text(let text):
-                endRun()
-                pending.append(contentsOf: text.utf8)
-                verbatim = false
-                continue
+                _ = copyText()
+                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+                run = 0..<0
+                // Byte by byte by index: the buffer may move as it grows while it is read from itself.
+                for index in text { decoded.append(decoded[index]) }
             case .softBreak:
-                endRun()
-                pending.append(0x20)
-                verbatim = false
-                continue
-            default:
-                verbatim = false
-                flush()
-            }
-            switch atom.kind {
-            case .source, .text, .softBreak: break
+                _ = copyText()
+                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+                run = 0..<0
+                decoded.append(0x20)
             case .open(let kind, let pair):
-                content.append(.open(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
+                flush()
+                let id = number(pair)
+                elements.append(.init(kind: .open, code: kind, id: id, start: Int32(atom.start), end: Int32(atom.end)))
             case .close(let kind, let pair):
-                content.append(.close(InlineCode(id: number(pair), kind: kind, data: string(atom.start..<atom.end))))
+                flush()
+                let id = number(pair)
+                elements.append(.init(kind: .close, code: kind, id: id, start: Int32(atom.start), end: Int32(atom.end)))
             case .standalone(let kind):
+                flush()
                 next += 1
-                content.append(.standalone(InlineCode(id: next, kind: kind, data: string(atom.start..<atom.end))))
+                elements.append(
+                    .init(kind: .standalone, code: kind, id: next, start: Int32(atom.start), end: Int32(atom.end)))
             }
         }
         flush()
-        textBytes = pending
-        // The plain text's pieces, checked one by one rather than joined first (see `plainText`).
-        let hasWords = content.contains { element in
-            switch element {
-            case .text(let text): Segmenter.hasLetterOrNumber(text)
-            case .standalone(let code) where code.kind == .url || code.kind == .code:
-                Segmenter.hasLetterOrNumber(code.data)
-            default: false
+        self.pairIDs = pairIDs
+        let content = elements[firstElement...]
+        guard hasWords(content) else {
+            elements.removeSubrange(firstElement...)
+            decoded.removeSubrange(decodedStart...)
+            return
+        }
+        skeleton.appendLiteral(cursor..<first.start)
+        skeleton.parts.append(.segment(segmentCount))
+        hashes.append(baseValue(firstElement..<elements.count))
+        records.append(
+            SegmentStorage.Record(
+                firstElement: Int32(firstElement), endElement: Int32(elements.count),
+                range: range(first.start, last.end), path: path, sentence: Int32(sentence),
+                heading: isHeading ? -1 : heading, rawStart: Int32(first.start), rawEnd: Int32(last.end),
+                rawIsDecoded: false))
+        cursor = last.end
+    }
+
+    /// The ID hash of the elements `range` (see ``SegmentID/baseValue(for:)``).
+    private func baseValue(_ range: Range<Int>) -> UInt64 {
+        decoded.withUnsafeBufferPointer { decoded in
+            SegmentID.baseValue(hashing: elements[range], source: source, decoded: decoded)
+        }
+    }
+
+    /// Whether the plain text of `content` holds a letter or a number (a piece of only markup and
+    /// punctuation is no sentence).
+    private func hasWords(_ content: ArraySlice<SegmentStorage.Element>) -> Bool {
+        content.contains { element in
+            switch element.kind {
+            case .sourceText, .decodedText: return withBytes(of: element, Segmenter.hasLetterOrNumber)
+            case .standalone where element.code == .url || element.code == .code:
+                return withBytes(of: element, Segmenter.hasLetterOrNumber)
+            default: return false
             }
         }
-        guard hasWords else { return }
-        skeleton.appendLiteral(string(cursor..<first.start))
-        skeleton.parts.append(.segment(segments.count))
-        // Source atoms of one piece are contiguous, so verbatim content is exactly the raw bytes: share them.
-        let raw: String
-        if verbatim, content.count == 1, case .text(let text) = content[0] {
-            raw = text
-            assert(raw == string(first.start..<last.end), "verbatim content differs from its source bytes")
-        } else {
-            raw = string(first.start..<last.end)
+    }
+
+    /// Calls `body` with the bytes of an element written so far.
+    func withBytes<Result>(of element: SegmentStorage.Element, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Result
+    {
+        let range = Int(element.start)..<Int(element.end)
+        if element.kind == .decodedText {
+            return decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
-        segments.append(
-            Segment(
-                id: SegmentID(""), content: content, path: path, heading: isHeading ? nil : heading,
-                range: range(first.start, last.end), raw: raw))
-        cursor = last.end
+        return body(UnsafeBufferPointer(rebasing: source[range]))
     }
 
     private static func increment(_ count: inout Int) -> Int {
@@ -244,21 +322,27 @@ struct DocumentBuilder {
     }
 
     /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
-    mutating func finish(text: String, frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
-        skeleton.appendLiteral(string(cursor..<source.count))
+    mutating func finish(bytes: [UInt8], text: String, frontMatter: FrontMatter?, slug: String, locale: String)
+        -> SourceDocument
+    {
+        skeleton.appendLiteral(cursor..<source.count)
         // Repeats are counted on the hash the ID shows, not on the ID strings.
         var occurrences: [UInt64: Int] = [:]
-        occurrences.reserveCapacity(segments.count)
-        for index in segments.indices {
-            let value = SegmentID.baseValue(for: segments[index].content)
+        occurrences.reserveCapacity(hashes.count)
+        var ids: [SegmentID] = []
+        ids.reserveCapacity(hashes.count)
+        for value in hashes {
             // One lookup: the count is raised in place and read back.
             let count = Self.increment(&occurrences[value, default: 0])
             let base = SegmentID.hex(value)
-            segments[index].id = SegmentID(count == 1 ? base : "\(base)-\(count)")
+            ids.append(SegmentID(count == 1 ? base : "\(base)-\(count)"))
         }
+        let storage = SegmentStorage(
+            source: bytes, decoded: decoded, elements: elements, records: records, ids: ids, paths: paths,
+            headings: headings)
         return SourceDocument(
             path: path, slug: slug, locale: locale, text: text, frontMatter: frontMatter, frontMatterFields: fields,
-            segments: segments, skeleton: skeleton, warnings: warnings)
+            segments: SegmentList(storage: storage), skeleton: skeleton, warnings: warnings)
     }
 }
 

@@ -32,14 +32,18 @@ public struct DocumentReader {
                 SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
                 hint: "save the file as UTF-8")
         }
+        // Segment tables hold 32-bit offsets (a post is text a person writes: far below this size).
+        guard bytes.count < Int(Int32.max) else {
+            throw DragomanError(path: path, "file too large for a post (2 GB or more)", hint: "split the post")
+        }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DragomanError) -> SourceDocument in
-            try read(buffer, text: text, path: path, defaultSlug: defaultSlug)
+            try read(buffer, bytes: bytes, text: text, path: path, defaultSlug: defaultSlug)
         }
     }
 
-    private func read(_ buffer: UnsafeBufferPointer<UInt8>, text: String, path: String, defaultSlug: String)
-        throws(DragomanError) -> SourceDocument
-    {
+    private func read(
+        _ buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], text: String, path: String, defaultSlug: String
+    ) throws(DragomanError) -> SourceDocument {
         var builder = DocumentBuilder(source: buffer, path: path)
         var frontMatter: FrontMatter?
         var bodyOffset = 0
@@ -56,7 +60,7 @@ public struct DocumentReader {
         }
         builder.body(from: bodyOffset, segmenter: segmenter)
         let document = builder.finish(
-            text: text, frontMatter: frontMatter,
+            bytes: bytes, text: text, frontMatter: frontMatter,
             slug: frontMatter?.string("slug") ?? defaultSlug,
             locale: frontMatter?.string("lang") ?? segmenter.rules.locale)
         return document

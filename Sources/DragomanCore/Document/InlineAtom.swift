@@ -1,12 +1,14 @@
 /// The smallest piece of a leaf block's inline content, tied to the exact source bytes it came from.
+///
+/// Atoms hold no strings (text that differs from its source bytes lives in the reader's decoded buffer), so
+/// the arrays of them are copied and cut without reference counting.
 struct InlineAtom: Equatable {
     enum Kind: Equatable {
-        /// Text that reads exactly as its source bytes `start..<end` (no entity, no escape): it carries no
-        /// string, and is decoded from the source only when a segment is built.
+        /// Text that reads exactly as its source bytes `start..<end` (no entity, no escape).
         case source
-        /// Text as a reader sees it when it differs from its source bytes (entities decoded, escapes dropped);
-        /// `text` may be empty for a lone `\`.
-        case text(String)
+        /// Text as a reader sees it when it differs from its source bytes (entities decoded, escapes dropped):
+        /// the bytes `decoded` of the reader's decoded buffer, which may be empty (a lone `\`).
+        case text(decoded: Range<Int>)
         /// A soft line break and the next line's container prefix: reads as one space.
         case softBreak
         /// One half of a paired code; `pair` matches the halves within the block.
@@ -20,22 +22,11 @@ struct InlineAtom: Equatable {
     var start: Int
     var end: Int
 
-    /// What the atom contributes to the plain text that sentence rules see; `source` is the post's bytes.
-    func plain(in source: UnsafeBufferPointer<UInt8>) -> String {
-        switch kind {
-        case .source: String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self)
-        case .text(let text): text
-        case .softBreak: " "
-        case .standalone(.lineBreak): " "
-        default: ""
-        }
-    }
-
     /// Whether the atom is text that reads as nothing (an empty gap, a lone `\`).
     var isEmptyText: Bool {
         switch kind {
         case .source: start == end
-        case .text(let text): text.isEmpty
+        case .text(let decoded): decoded.isEmpty
         default: false
         }
     }

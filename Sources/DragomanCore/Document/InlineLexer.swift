@@ -15,34 +15,42 @@ struct InlineLexer {
 
     let source: UnsafeBufferPointer<UInt8>
 
-    /// The atoms of `block`, written into `atoms` (emptied first, its capacity kept).
-    func atoms(of block: LeafBlock, floor: Int, into atoms: inout [InlineAtom]) throws(Failure) {
+    /// The atoms of `block`, written into `atoms` (emptied first, its capacity kept); text that does not read
+    /// as its source bytes is appended to `decoded`.
+    func atoms(
+        of block: LeafBlock, events allEvents: [LeafBlock.Event], floor: Int, into atoms: inout [InlineAtom],
+        decoded: inout [UInt8]
+    ) throws(Failure) {
         atoms.removeAll(keepingCapacity: true)
-        let events = block.events
+        let events = allEvents[block.events]
         guard let firstText = events.firstIndex(where: { if case .text = $0 { true } else { false } }) else {
             return
         }
         guard case .text(_, let textStart, _) = events[firstText] else { return }
-        var leading: [Int: (start: Int, end: Int)] = [:]
+        // The opening markup before the first text, found backwards from it: the range of the opening at
+        // `events.startIndex + n` is `leading[n]`.
+        var leading: [(start: Int, end: Int)] = []
         var position = textStart
-        for index in stride(from: firstText - 1, through: 0, by: -1) {
+        for index in stride(from: firstText - 1, through: events.startIndex, by: -1) {
             guard case .enter(let type) = events[index] else {
                 throw Failure(offset: textStart, reason: "unexpected markup before the first text of the block")
             }
             let length = try leadingLength(type, endingAt: position, floor: floor)
-            leading[index] = (position - length, position)
+            leading.append((position - length, position))
             position -= length
         }
+        leading.reverse()
 
         var cursor = position
         var pairs: [(type: MD_SPANTYPE, pair: Int, kind: InlineCode.Kind)] = []
         var nextPair = 0
-        var index = 0
-        while index < events.count {
+        var index = events.startIndex
+        let empty = decoded.count..<decoded.count
+        while index < events.endIndex {
             switch events[index] {
             case .text(let type, let start, let end):
-                if start > cursor { atoms.append(InlineAtom(kind: .text(""), start: cursor, end: start)) }
-                atoms.append(InlineAtom(kind: textKind(type, start, end), start: start, end: end))
+                if start > cursor { atoms.append(InlineAtom(kind: .text(decoded: empty), start: cursor, end: start)) }
+                atoms.append(InlineAtom(kind: textKind(type, start, end, &decoded), start: start, end: end))
                 cursor = max(cursor, end)
             case .lineBreak(let hard):
                 let end = lineBreakEnd(from: cursor)
@@ -50,8 +58,8 @@ struct InlineLexer {
                 cursor = end
             case .enter(let type):
                 let range: (start: Int, end: Int)
-                if let known = leading[index] {
-                    range = known
+                if index - events.startIndex < leading.count {
+                    range = leading[index - events.startIndex]
                 } else {
                     range = try enterRange(type, at: cursor)
                 }
@@ -90,13 +98,17 @@ struct InlineLexer {
         String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self)
     }
 
-    private func textKind(_ type: MD_TEXTTYPE, _ start: Int, _ end: Int) -> InlineAtom.Kind {
+    private func textKind(_ type: MD_TEXTTYPE, _ start: Int, _ end: Int, _ decoded: inout [UInt8]) -> InlineAtom.Kind {
+        let text: String
         switch type {
-        case MD_TEXT_HTML: .standalone(.html)
-        case MD_TEXT_ENTITY: .text(HTMLEntity.decode(string(start, end)))
-        case MD_TEXT_NULLCHAR: .text("\u{FFFD}")
-        default: .source
+        case MD_TEXT_HTML: return .standalone(.html)
+        case MD_TEXT_ENTITY: text = HTMLEntity.decode(string(start, end))
+        case MD_TEXT_NULLCHAR: text = "\u{FFFD}"
+        default: return .source
         }
+        let first = decoded.count
+        decoded.append(contentsOf: text.utf8)
+        return .text(decoded: first..<decoded.count)
     }
 
     private func codeKind(_ type: MD_SPANTYPE) -> InlineCode.Kind {
@@ -167,14 +179,14 @@ struct InlineLexer {
     }
 
     /// Where a code span or an autolink ends, and the index of its leave event.
-    private func atomicEnd(_ events: [LeafBlock.Event], from index: Int, opening: (start: Int, end: Int))
+    private func atomicEnd(_ events: ArraySlice<LeafBlock.Event>, from index: Int, opening: (start: Int, end: Int))
         throws(Failure) -> (Int, Int)
     {
         guard case .enter(let type) = events[index] else { throw Failure(offset: opening.start, reason: "internal") }
         var depth = 0
         var lastEnd = opening.end
         var leave = index + 1
-        while leave < events.count {
+        while leave < events.endIndex {
             switch events[leave] {
             case .enter(let inner) where inner == type: depth += 1
             case .leave(let inner) where inner == type:
@@ -186,7 +198,7 @@ struct InlineLexer {
             if case .leave(let inner) = events[leave], inner == type, depth == 0 { break }
             leave += 1
         }
-        guard leave < events.count else { throw Failure(offset: opening.start, reason: "unterminated span") }
+        guard leave < events.endIndex else { throw Failure(offset: opening.start, reason: "unterminated span") }
         if type == MD_SPAN_CODE {
             let run = opening.end - opening.start - countTrailingSpaces(opening)
             var position = lastEnd

@@ -21,6 +21,24 @@ enum MarkdownEscaper {
         }
     }
 
+    /// Appends the Markdown of `content` to `output`, its codes written as the markup of `source`'s codes,
+    /// read from its post's segment tables.
+    static func render(_ content: [InlineElement], source: Segment, atLineStart: Bool, into output: inout UTF8Buffer) {
+        var first = atLineStart
+        for element in content {
+            switch element {
+            case .text(let text): escape(text, atLineStart: first, into: &output)
+            case .open(let code):
+                source.storage.withMarkup(of: .open, id: code.id, in: source.index) { output.append($0) }
+            case .close(let code):
+                source.storage.withMarkup(of: .close, id: code.id, in: source.index) { output.append($0) }
+            case .standalone(let code):
+                source.storage.withMarkup(of: .standalone, id: code.id, in: source.index) { output.append($0) }
+            }
+            first = false
+        }
+    }
+
     /// Whether `escape` may do something other than copy `byte`: one bit per ASCII byte, set for the
     /// backslash, `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `!` `&` `#` `-` `+` `=` `.` `)` and line ends.
     @inline(__always) static func needsCare(_ byte: UInt8) -> Bool {

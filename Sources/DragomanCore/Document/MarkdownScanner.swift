@@ -18,9 +18,8 @@ struct LeafBlock {
 
     var kind: Kind
     var path: String
-    var events: [Event] = []
-    /// Whether md4c reported any source text for the block.
-    var hasText: Bool { events.contains { if case .text = $0 { true } else { false } } }
+    /// The block's events: a range of the scanner's ``MarkdownScanner/events``, which all blocks share.
+    var events: Range<Int>
 }
 
 /// Walks a Markdown body with md4c and collects its translatable leaf blocks, in document order.
@@ -65,6 +64,10 @@ final class MarkdownScanner {
     // The state is touched on every md4c callback, and only from within one `scan` on one thread: the
     // properties opt out of the runtime's exclusivity checks, which cost more than the callbacks' own work.
     @exclusivity(unchecked) private(set) var leaves: [LeafBlock] = []
+    /// The events of every leaf, in order (one array for the post, not one per block).
+    @exclusivity(unchecked) private(set) var events: [LeafBlock.Event] = []
+    /// Whether the current leaf has had a text event.
+    @exclusivity(unchecked) private var currentHasText = false
     @exclusivity(unchecked) private var containers: [Container] = [Container(path: "body", isListItem: false)]
     private static let stepCount = StepName.allCases.count
     /// How many children of each ``StepName`` each open container has had: one row per container.
@@ -129,14 +132,19 @@ final class MarkdownScanner {
     }
 
     private func startLeaf(_ kind: LeafBlock.Kind, name: StepName) {
-        current = LeafBlock(kind: kind, path: childPath(name))
-        current?.events.reserveCapacity(16)
+        current = LeafBlock(kind: kind, path: childPath(name), events: events.count..<events.count)
+        currentHasText = false
     }
 
     private func finishLeaf() {
-        guard let leaf = current else { return }
+        guard var leaf = current else { return }
         current = nil
-        if !translationOff, leaf.hasText { leaves.append(leaf) }
+        if !translationOff, currentHasText {
+            leaf.events = leaf.events.lowerBound..<events.count
+            leaves.append(leaf)
+        } else {
+            events.removeSubrange(leaf.events.lowerBound...)
+        }
     }
 
     private func enterBlock(_ type: MD_BLOCKTYPE, level: Int) {
@@ -191,7 +199,7 @@ final class MarkdownScanner {
 
     private func span(_ type: MD_SPANTYPE, entering: Bool) {
         ensureLeafForTightListItem()
-        current?.events.append(entering ? .enter(type) : .leave(type))
+        if current != nil { events.append(entering ? .enter(type) : .leave(type)) }
     }
 
     private func text(_ type: MD_TEXTTYPE, _ pointer: UnsafePointer<CChar>?, _ length: Int) {
@@ -204,9 +212,10 @@ final class MarkdownScanner {
         guard current != nil, let pointer, let base else { return }
         let start = pointer - base
         if type == MD_TEXT_BR || type == MD_TEXT_SOFTBR {
-            current?.events.append(.lineBreak(hard: type == MD_TEXT_BR))
+            events.append(.lineBreak(hard: type == MD_TEXT_BR))
         } else if start >= 0, start + length <= size {
-            current?.events.append(.text(type: type, start: shift + start, end: shift + start + length))
+            events.append(.text(type: type, start: shift + start, end: shift + start + length))
+            currentHasText = true
         }
     }
 

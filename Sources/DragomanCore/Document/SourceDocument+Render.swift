@@ -25,31 +25,25 @@ extension SourceDocument {
         targets: [[InlineElement]?], frontMatter: Bool, isolatingSource isolate: Unicode.Scalar? = nil,
         into output: inout UTF8Buffer
     ) {
+        let storage = segments.storage
         for part in skeleton.parts {
             switch part {
-            case .literal(let literal): output.append(literal)
+            case .literal(let literal): storage.withSourceBytes(literal) { output.append($0) }
             case .segment(let index):
-                // The segment's fields are read in place: a copy of the whole segment costs a retain per field.
-                if let target = targets[index], Self.differs(target, from: segments[index].content) {
-                    MarkdownEscaper.render(
-                        target, source: segments[index].content, atLineStart: output.endsLine, into: &output)
+                // Read from the segment tables in place: no strings of the source segment are made.
+                if let target = targets[index], !storage.content(index, equals: target.normalized) {
+                    MarkdownEscaper.render(target, source: segments[index], atLineStart: output.endsLine, into: &output)
                 } else if let isolate {
                     output.append(isolate)
-                    output.append(segments[index].raw)
+                    storage.withRawBytes(index) { output.append($0) }
                     output.append(BidiIsolation.popDirectionalIsolate)
                 } else {
-                    output.append(segments[index].raw)
+                    storage.withRawBytes(index) { output.append($0) }
                 }
             case .frontMatter:
                 if frontMatter { output.append(renderFrontMatter(targets: targets)) }
             }
         }
-    }
-
-    /// Whether `target`, normalized, differs from `source` (``normalized`` copies nothing when the target is
-    /// already normal, as it nearly always is).
-    private static func differs(_ target: [InlineElement], from source: [InlineElement]) -> Bool {
-        target.normalized != source
     }
 
     /// The translated value of each translatable front-matter field, keyed `key` or `key[n]`.
@@ -73,7 +67,7 @@ extension SourceDocument {
         guard let frontMatter else { return "" }
         let changed = frontMatterFields.contains { field in
             field.segments.contains { index in
-                targets[index].map { $0.normalized != segments[index].content } ?? false
+                targets[index].map { !segments.storage.content(index, equals: $0.normalized) } ?? false
             }
         }
         guard changed else { return frontMatter.yaml }

@@ -11,7 +11,8 @@ public struct SourceDocument: Sendable {
     public var frontMatter: FrontMatter?
     /// Translatable front-matter values and the segments each is made of.
     public var frontMatterFields: [FrontMatterField]
-    public var segments: [Segment]
+    /// The translatable units in source order.
+    public var segments: SegmentList
     public var skeleton: Skeleton
     /// Blocks that could not be taken apart safely and stay untranslated, with the reason.
     public var warnings: [Diagnostic]

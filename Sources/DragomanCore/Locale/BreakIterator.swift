@@ -35,20 +35,25 @@ public final class BreakIterator: @unchecked Sendable {
 
     /// The boundaries of `units` after offset 0, ending with `units.count`.
     public func boundaries(in units: [UInt16]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(8)
+        appendBoundaries(of: units, to: &result)
+        return result
+    }
+
+    /// Appends the boundaries of `units` after offset 0 to `result`.
+    func appendBoundaries(of units: [UInt16], to result: inout [Int]) {
         // ICU reads the caller's buffer in place: every boundary is taken before the buffer can go away, and
         // every method points the iterator at its own text before it reads any.
         units.withUnsafeBufferPointer { buffer in
             var status: Int32 = 0
             dgm_breaker_set_text(
                 handle, buffer.baseAddress ?? UnsafePointer(storage.baseAddress), Int32(buffer.count), &status)
-            var result: [Int] = []
-            result.reserveCapacity(8)
             while true {
                 let next = dgm_breaker_next(handle)
                 if next < 0 { break }
                 result.append(Int(next))
             }
-            return result
         }
     }
 

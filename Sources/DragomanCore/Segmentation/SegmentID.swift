@@ -68,6 +68,26 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
         return hasher.value
     }
 
+    /// ``baseValue(for:)`` of the content a segment's table elements stand for (their text in `source` or
+    /// `decoded`), from the bytes, without strings.
+    static func baseValue(
+        hashing elements: ArraySlice<SegmentStorage.Element>, source: UnsafeBufferPointer<UInt8>,
+        decoded: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+        var hasher = CanonicalHasher()
+        for element in elements {
+            let range = Int(element.start)..<Int(element.end)
+            switch element.kind {
+            case .sourceText: hasher.feedEscaped(UnsafeBufferPointer(rebasing: source[range]))
+            case .decodedText: hasher.feedEscaped(UnsafeBufferPointer(rebasing: decoded[range]))
+            case .open: hasher.feedTag(Int(element.id), prefix: "<", suffix: ">")
+            case .close: hasher.feedTag(Int(element.id), prefix: "</", suffix: ">")
+            case .standalone: hasher.feedTag(Int(element.id), prefix: "<", suffix: "/>")
+            }
+        }
+        return finish(hasher.value) & 0xFF_FFFF_FFFF
+    }
+
     /// FNV-1a over bytes with runs of white space collapsed to one space and trimmed.
     private struct CanonicalHasher {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -81,47 +101,38 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
             }
         }
 
-        /// Feeds `TaggedText.escape(text)`: in one pass when the text needs no escape (almost always); when it
-        /// does, the state from before the text is restored and the escaped text fed instead.
+        /// Feeds `TaggedText.escape(text)`.
         mutating func feedEscaped(_ text: String) {
             var text = text
-            // The state in locals: a closure that mutates `self` per byte costs an access check per byte.
-            let state = text.withUTF8 { bytes -> (UInt64, Bool, Bool)? in
-                var (value, started, pendingSpace) = (self.value, self.started, self.pendingSpace)
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    index += 1
-                    if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                        pendingSpace = started
-                        continue
-                    }
-                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") { return nil }
-                    if pendingSpace {
-                        value ^= 0x20
-                        value = value &* 0x0000_0100_0000_01b3
-                    }
-                    pendingSpace = false
-                    started = true
-                    value ^= UInt64(byte)
-                    value = value &* 0x0000_0100_0000_01b3
-                    // The rest of the word in a loop of its own: no pending space to settle, so each byte is
-                    // one multiply on the chain (the compiler otherwise computes both cases and selects).
-                    while index < bytes.count {
-                        let next = bytes[index]
-                        if next <= 0x20 || next == UInt8(ascii: "<") || next == UInt8(ascii: "\\") { break }
-                        value ^= UInt64(next)
-                        value = value &* 0x0000_0100_0000_01b3
-                        index += 1
-                    }
+            text.withUTF8 { feedEscaped($0) }
+        }
+
+        /// Feeds `TaggedText.escape` of the text `bytes`: in one pass when the text needs no escape (almost
+        /// always); when it does, the state from before the text is restored and the escaped text fed instead.
+        mutating func feedEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+            // The state in a local copy: mutating `self` per byte costs an access check per byte.
+            var state = self
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") {
+                    feed(TaggedText.escape(String(decoding: bytes, as: UTF8.self)))
+                    return
                 }
-                return (value, started, pendingSpace)
+                state.feed(byte)
+                guard byte > 0x20 else { continue }
+                // The rest of the word in a loop of its own: no pending space to settle, so each byte is
+                // one multiply on the chain (the compiler otherwise computes both cases and selects).
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if next <= 0x20 || next == UInt8(ascii: "<") || next == UInt8(ascii: "\\") { break }
+                    state.value ^= UInt64(next)
+                    state.value = state.value &* 0x0000_0100_0000_01b3
+                    index += 1
+                }
             }
-            if let state {
-                (value, started, pendingSpace) = state
-            } else {
-                feed(TaggedText.escape(text))
-            }
+            self = state
         }
 
         mutating func feedTag(_ id: Int, prefix: StaticString, suffix: StaticString) {

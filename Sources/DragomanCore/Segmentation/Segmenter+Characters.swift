@@ -98,22 +98,24 @@ extension Segmenter {
 
     /// Whether `text` holds a letter or a number; ASCII is decided without Unicode property lookups.
     static func hasLetterOrNumber(_ text: String) -> Bool {
+        text.withUTF8Bytes(hasLetterOrNumber)
+    }
+
+    /// Whether the valid UTF-8 `bytes` hold a letter or a number.
+    static func hasLetterOrNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Bytes first: most text answers at an ASCII letter or digit. From the first byte outside ASCII on, the
         // scalars decide (the ASCII before it holds neither).
         var asciiCount = 0
-        let asciiAnswer = text.withUTF8Bytes { bytes -> Bool? in
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
-                    return true
-                }
-                asciiCount += 1
+        for byte in bytes {
+            if byte >= 0x80 { break }
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                return true
             }
-            return false
+            asciiCount += 1
         }
-        if let asciiAnswer { return asciiAnswer }
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: asciiCount)
-        for scalar in text.unicodeScalars[start...] {
+        var iterator = bytes[asciiCount...].makeIterator()
+        var decoder = Unicode.UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
             let value = scalar.value
             if value < 0x80 {
                 if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {

@@ -16,10 +16,35 @@ public final class Segmenter {
 
     /// The accepted sentence boundaries of `units`, ending with `units.count` (empty for empty text).
     public func boundaries(in units: [UInt16]) -> [Int] {
-        guard !units.isEmpty else { return [] }
-        if Self.cannotBreak(units) { return [units.count] }
-        var accepted = Self.merged(
-            iterator.boundaries(in: units), Self.merged(missedCandidates(in: units), Self.citationEnds(in: units)))
+        var result: [Int] = []
+        boundaries(in: units, into: &result)
+        return result
+    }
+
+    /// ``boundaries(in:)`` written into `accepted` (emptied first, its capacity kept), so a caller that splits
+    /// many texts reuses one array.
+    func boundaries(in units: [UInt16], into accepted: inout [Int]) {
+        accepted.removeAll(keepingCapacity: true)
+        guard !units.isEmpty else { return }
+        if Self.cannotBreak(units) {
+            accepted.append(units.count)
+            return
+        }
+        iterator.appendBoundaries(of: units, to: &accepted)
+        let missed = missedCandidates(in: units)
+        let citations = Self.citationEnds(in: units)
+        if !missed.isEmpty || !citations.isEmpty {
+            // Each list is sorted; together they are sorted once, repeats dropped.
+            accepted.append(contentsOf: missed)
+            accepted.append(contentsOf: citations)
+            accepted.sort()
+            var unique = 0
+            for index in accepted.indices where unique == 0 || accepted[index] != accepted[unique - 1] {
+                accepted[unique] = accepted[index]
+                unique += 1
+            }
+            accepted.removeLast(accepted.count - unique)
+        }
         // The proposed boundaries that survive are compacted in place: no second list.
         var count = 0
         var sentenceStart = 0
@@ -33,7 +58,6 @@ public final class Segmenter {
         accepted.removeLast(accepted.count - count)
         if accepted.last != units.count { accepted.append(units.count) }
         if rules.embeddedQuotations { accepted = removingBreaksInEmbeddedQuotations(accepted, in: units) }
-        return accepted
     }
 
     /// Whether `units` is ASCII without a control character (CR and LF are paragraph separators) and without a
@@ -156,27 +180,6 @@ public final class Segmenter {
 
     static func isTerminator(_ unit: UInt16) -> Bool {
         unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x61F || unit == 0x2026
-    }
-
-    /// Two sorted lists of offsets as one, without repeats.
-    static func merged(_ first: [Int], _ second: [Int]) -> [Int] {
-        guard !second.isEmpty else { return first }
-        var result: [Int] = []
-        result.reserveCapacity(first.count + second.count)
-        var i = 0
-        var j = 0
-        while i < first.count || j < second.count {
-            let value: Int
-            if j >= second.count || (i < first.count && first[i] <= second[j]) {
-                value = first[i]
-                i += 1
-            } else {
-                value = second[j]
-                j += 1
-            }
-            if result.last != value { result.append(value) }
-        }
-        return result
     }
 
     /// The letters (with inner periods, as in `e.g` or `أ.د`) or digits directly before `period`.

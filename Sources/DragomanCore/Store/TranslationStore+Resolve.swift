@@ -72,7 +72,8 @@ extension TranslationStore {
 
     /// Positions in `segments`, not copies of the segments: a copy retains each of a segment's fields. A key
     /// that occurs twice maps to its last position.
-    private static func positions<Key: Hashable>(of segments: [Segment], by key: KeyPath<Segment, Key>) -> [Key: Int] {
+    private static func positions<Key: Hashable>(of segments: SegmentList, by key: KeyPath<Segment, Key>) -> [Key: Int]
+    {
         var result: [Key: Int] = [:]
         result.reserveCapacity(segments.count)
         for (index, segment) in segments.enumerated() { result[segment[keyPath: key]] = index }

@@ -1,0 +1,64 @@
+/// Reading a segment's content from its tables without making its strings: what rendering, word counts and
+/// comparisons need on every segment of every locale.
+extension SegmentStorage {
+    /// Whether the content of segment `index` equals `content` (normalized content, as targets are once
+    /// validated): texts compared byte for byte with the tables, codes by kind, id and markup.
+    func content(_ index: Int, equals content: [InlineElement]) -> Bool {
+        let slice = elements(of: index)
+        guard slice.count == content.count else { return false }
+        for (element, value) in zip(slice, content) {
+            switch value {
+            case .text(var text):
+                guard element.isText, text.withUTF8({ sameBytes($0, element) }) else { return false }
+            case .open(let code):
+                guard element.kind == .open, matches(code, element) else { return false }
+            case .close(let code):
+                guard element.kind == .close, matches(code, element) else { return false }
+            case .standalone(let code):
+                guard element.kind == .standalone, matches(code, element) else { return false }
+            }
+        }
+        return true
+    }
+
+    private func matches(_ code: InlineCode, _ element: Element) -> Bool {
+        guard code.id == Int(element.id), code.kind == element.code else { return false }
+        var data = code.data
+        return data.withUTF8 { sameBytes($0, element) }
+    }
+
+    private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ element: Element) -> Bool {
+        guard bytes.count == Int(element.end - element.start) else { return false }
+        return withBytes(of: element) { $0.elementsEqual(bytes) }
+    }
+
+    /// Calls `body` with the source markup of segment `index`'s code half `kind` numbered `id` (the last
+    /// one, as a table keyed by id would hold), if there is one.
+    func withMarkup(
+        of kind: Element.Kind, id: Int, in index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        for element in elements(of: index).reversed() where element.kind == kind && Int(element.id) == id {
+            withBytes(of: element, body)
+            return
+        }
+    }
+
+    /// Calls `body` with each piece of the plain text of segment `index` (as `plainText` joins them): texts, a
+    /// space for a line break, the markup of web addresses and inline code.
+    func forEachPlainText(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for element in elements(of: index) {
+            switch element.kind {
+            case .sourceText, .decodedText: withBytes(of: element, body)
+            case .standalone where element.code == .lineBreak:
+                withUnsafeBytes(of: UInt8(ascii: " ")) { body($0.bindMemory(to: UInt8.self)) }
+            case .standalone where element.code == .url || element.code == .code: withBytes(of: element, body)
+            default: break
+            }
+        }
+    }
+
+    /// Calls `body` with the post's bytes `range`.
+    func withSourceBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import DragomanCore
+
+/// The segment tables read without strings agree with the content they stand for, on every fixture.
+@Suite struct SegmentStorageTests {
+    @Test(arguments: TestSupport.posts)
+    func tablesAgreeWithTheirContent(_ url: URL) throws {
+        let document = try TestSupport.read(url)
+        let storage = document.segments.storage
+        for (index, segment) in document.segments.enumerated() {
+            let content = segment.content
+            #expect(content == content.normalized, "\(segment.path): content is normalized")
+            #expect(storage.content(index, equals: content), "\(segment.path)")
+            #expect(
+                segment.id.rawValue.hasPrefix(SegmentID.hex(SegmentID.baseValue(for: content))),
+                "\(segment.path): the ID hashed from the tables is the one of its content")
+            var plain: [UInt8] = []
+            storage.forEachPlainText(index) { plain.append(contentsOf: $0) }
+            #expect(String(decoding: plain, as: UTF8.self) == segment.plainText, "\(segment.path)")
+            for case .open(let code) in content {
+                var markup: [UInt8] = []
+                storage.withMarkup(of: .open, id: code.id, in: index) { markup.append(contentsOf: $0) }
+                #expect(String(decoding: markup, as: UTF8.self) == code.data, "\(segment.path) <\(code.id)>")
+            }
+        }
+    }
+
+    @Test func contentThatDiffersIsNotEqual() throws {
+        let document = try TestSupport.read("An *emphasised* word. And a [link](https://example.org).\n")
+        let storage = document.segments.storage
+        let first = document.segments[0].content
+        #expect(storage.content(0, equals: first))
+        var changedText = first
+        changedText[0] = .text("A ")
+        #expect(!storage.content(0, equals: changedText))
+        var changedCode = first
+        if case .open(var code) = changedCode[1] {
+            code.data = "_"
+            changedCode[1] = .open(code)
+        }
+        #expect(!storage.content(0, equals: changedCode))
+        #expect(!storage.content(0, equals: Array(first.dropLast())))
+        #expect(!storage.content(1, equals: first))
+    }
+
+    @Test func aSegmentMadeFromValuesKeepsThem() {
+        let content: [InlineElement] = [
+            .text("See "), .open(InlineCode(id: 1, kind: .link, data: "[")), .text("this"),
+            .close(InlineCode(id: 1, kind: .link, data: "](https://example.org)")), .text("."),
+        ]
+        let range = SourceRange(startOffset: 3, endOffset: 9, startLine: 1, startColumn: 4, endLine: 1, endColumn: 10)
+        let segment = Segment(
+            id: SegmentID("0123456789"), content: content, path: "body/p[1]", heading: "Intro", range: range,
+            raw: "See [this](https://example.org).")
+        #expect(segment.id == SegmentID("0123456789"))
+        #expect(segment.content == content)
+        #expect(segment.path == "body/p[1]")
+        #expect(segment.heading == "Intro")
+        #expect(segment.range == range)
+        #expect(segment.raw == "See [this](https://example.org).")
+        #expect(segment.tagged == "See <1>this</1>.")
+    }
+}
