@@ -3,19 +3,19 @@ extension PostAssembler {
     /// ICU's word iterator counts them.
     func wordCount(_ document: SourceDocument, targets: [[InlineElement]?]) -> Int {
         // One pass over the whole body: segments joined by line breaks, which always separate words. The plain
-        // text (as `appendPlainText` makes it) goes straight into the counter's UTF-8, no string built.
-        formatter.countWords { writer in
-            for index in document.segments.indices where !Self.isFrontMatter(document.segments[index]) {
-                Self.forEachPlainText(targets[index] ?? document.segments[index].content) { writer.append($0) }
+        // text (as `appendPlainText` makes it) goes straight into the counter's UTF-8, no string built; a source
+        // segment's is read from the post's segment tables.
+        let storage = document.segments.storage
+        return formatter.countWords { writer in
+            for index in document.segments.indices where !storage.isFrontMatter(index) {
+                if let target = targets[index] {
+                    Self.forEachPlainText(target) { writer.append($0) }
+                } else {
+                    storage.forEachPlainText(index) { writer.append(utf8: $0) }
+                }
                 writer.append(ascii: 0x0A)
             }
         }
-    }
-
-    /// Whether `segment` is a front-matter value. Body paths start with `body/`: the first byte settles most
-    /// segments without `hasPrefix` (about a hundred instructions), and `hasPrefix` is true only if it is `f`.
-    private static func isFrontMatter(_ segment: Segment) -> Bool {
-        segment.path.utf8.first == UInt8(ascii: "f") && segment.path.hasPrefix("front/")
     }
 
     /// Calls `body` with each piece of the plain text of `content`: texts, a space for a line break, the

@@ -62,7 +62,7 @@ public struct PostAssembler {
         isolatingSource isolate: Unicode.Scalar?
     ) -> [UInt8] {
         // Room for twice the source (Latin letters become two-byte Arabic ones): the buffer is not reallocated.
-        var file = UTF8Buffer(capacity: 2 * document.text.utf8.count + 1024)
+        var file = UTF8Buffer(capacity: 2 * document.bytes.count + 1024)
         file.append("---\n")
         frontMatter.write(into: &file)
         file.append("---\n")
@@ -70,7 +70,7 @@ public struct PostAssembler {
         if isolate == nil, !targets.contains(where: { $0 != nil }) {
             // Nothing replaced: the skeleton filled with the source is the source, byte for byte, so its body
             // is copied whole.
-            document.text.withUTF8Bytes { text in
+            document.bytes.withUnsafeBufferPointer { text in
                 let body = document.frontMatter == nil ? 0 : FrontMatter.locate(in: text)?.body ?? 0
                 file.append(UnsafeBufferPointer(rebasing: text[body...]))
             }

@@ -322,9 +322,7 @@ struct DocumentBuilder {
     }
 
     /// Assigns IDs (hash of content, numbered repeats) and closes the skeleton.
-    mutating func finish(bytes: [UInt8], text: String, frontMatter: FrontMatter?, slug: String, locale: String)
-        -> SourceDocument
-    {
+    mutating func finish(bytes: [UInt8], frontMatter: FrontMatter?, slug: String, locale: String) -> SourceDocument {
         skeleton.appendLiteral(cursor..<source.count)
         // Repeats are counted on the hash the ID shows, not on the ID strings.
         var occurrences: [UInt64: Int] = [:]
@@ -341,7 +339,7 @@ struct DocumentBuilder {
             source: bytes, decoded: decoded, elements: elements, records: records, ids: ids, paths: paths,
             headings: headings)
         return SourceDocument(
-            path: path, slug: slug, locale: locale, text: text, frontMatter: frontMatter, frontMatterFields: fields,
+            path: path, slug: slug, locale: locale, frontMatter: frontMatter, frontMatterFields: fields,
             segments: SegmentList(storage: storage), skeleton: skeleton, warnings: warnings)
     }
 }

@@ -25,9 +25,8 @@ public struct DocumentReader {
 
     /// Reads a post from its bytes.
     public func read(_ bytes: [UInt8], path: String, defaultSlug: String) throws(DragomanError) -> SourceDocument {
-        // Validating while decoding: the byte-by-byte check runs only to locate the error.
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = UTF8Validation.firstInvalidOffset(bytes) ?? 0
+        // The post is kept as its bytes (a document makes its text a string only when asked).
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             throw DragomanError(
                 SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
                 hint: "save the file as UTF-8")
@@ -37,13 +36,13 @@ public struct DocumentReader {
             throw DragomanError(path: path, "file too large for a post (2 GB or more)", hint: "split the post")
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DragomanError) -> SourceDocument in
-            try read(buffer, bytes: bytes, text: text, path: path, defaultSlug: defaultSlug)
+            try read(buffer, bytes: bytes, path: path, defaultSlug: defaultSlug)
         }
     }
 
-    private func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], text: String, path: String, defaultSlug: String
-    ) throws(DragomanError) -> SourceDocument {
+    private func read(_ buffer: UnsafeBufferPointer<UInt8>, bytes: [UInt8], path: String, defaultSlug: String)
+        throws(DragomanError) -> SourceDocument
+    {
         var builder = DocumentBuilder(source: buffer, path: path)
         var frontMatter: FrontMatter?
         var bodyOffset = 0
@@ -60,7 +59,7 @@ public struct DocumentReader {
         }
         builder.body(from: bodyOffset, segmenter: segmenter)
         let document = builder.finish(
-            bytes: bytes, text: text, frontMatter: frontMatter,
+            bytes: bytes, frontMatter: frontMatter,
             slug: frontMatter?.string("slug") ?? defaultSlug,
             locale: frontMatter?.string("lang") ?? segmenter.rules.locale)
         return document

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading a segment's content from its tables without making its strings: what rendering, word counts and
 /// comparisons need on every segment of every locale.
 extension SegmentStorage {
@@ -29,7 +31,8 @@ extension SegmentStorage {
 
     private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ element: Element) -> Bool {
         guard bytes.count == Int(element.end - element.start) else { return false }
-        return withBytes(of: element) { $0.elementsEqual(bytes) }
+        guard let other = bytes.baseAddress else { return true }
+        return withBytes(of: element) { mine in mine.baseAddress.map { memcmp($0, other, bytes.count) == 0 } ?? false }
     }
 
     /// Calls `body` with the source markup of segment `index`'s code half `kind` numbered `id` (the last
@@ -60,5 +63,47 @@ extension SegmentStorage {
     /// Calls `body` with the post's bytes `range`.
     func withSourceBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Whether segment `index` is a front-matter value: its block path starts with `front/` (body paths start
+    /// with `body/`, so the first byte settles most).
+    func isFrontMatter(_ index: Int) -> Bool {
+        let path = paths[Int(records[index].path)]
+        return path.utf8.first == UInt8(ascii: "f") && path.hasPrefix("front/")
+    }
+
+    /// Whether segment `index` has codes.
+    func hasCodes(_ index: Int) -> Bool { elements(of: index).contains { !$0.isText } }
+
+    /// Whether `tokens` are the exchange tokens of segment `index` (``ExchangeToken/tokens(_:)`` of its
+    /// content), compared with the tables.
+    func tokens(_ index: Int, equal tokens: [ExchangeToken]) -> Bool {
+        let slice = elements(of: index)
+        guard slice.count == tokens.count else { return false }
+        for (element, token) in zip(slice, tokens) {
+            switch token {
+            case .text(var text):
+                guard element.isText, text.withUTF8({ sameBytes($0, element) }) else { return false }
+            case .open(let id):
+                guard element.kind == .open, Self.isNumber(id, element.id) else { return false }
+            case .close(let id):
+                guard element.kind == .close, Self.isNumber(id, element.id) else { return false }
+            case .standalone(let id):
+                guard element.kind == .standalone, Self.isNumber(id, element.id) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether `text` is `String(number)`.
+    private static func isNumber(_ text: String, _ number: Int32) -> Bool {
+        var value: Int32 = 0
+        var digits = 0
+        for byte in text.utf8 {
+            guard (0x30...0x39).contains(byte), digits < 9, digits == 0 || value != 0 else { return false }
+            value = value * 10 + Int32(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 && value == number
     }
 }

@@ -7,7 +7,7 @@ extension SourceDocument {
     /// Target text is escaped for Markdown: only the source's own codes come out as markup, whatever a
     /// translator typed.
     public func render(targets: [SegmentID: [InlineElement]] = [:]) -> String {
-        var output = UTF8Buffer(capacity: text.utf8.count + text.utf8.count / 4)
+        var output = UTF8Buffer(capacity: bytes.count + bytes.count / 4)
         render(targets: targetsByIndex(targets), frontMatter: true, into: &output)
         return output.text
     }

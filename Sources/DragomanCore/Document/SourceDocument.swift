@@ -6,8 +6,6 @@ public struct SourceDocument: Sendable {
     public var slug: String
     /// The language the post is written in.
     public var locale: String
-    /// The post's exact bytes.
-    public var text: String
     public var frontMatter: FrontMatter?
     /// Translatable front-matter values and the segments each is made of.
     public var frontMatterFields: [FrontMatterField]
@@ -16,6 +14,11 @@ public struct SourceDocument: Sendable {
     public var skeleton: Skeleton
     /// Blocks that could not be taken apart safely and stay untranslated, with the reason.
     public var warnings: [Diagnostic]
+
+    /// The post's exact text (made from its bytes on each call).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The post's exact bytes.
+    var bytes: [UInt8] { segments.storage.source }
 
     /// The segment with `id`, if any.
     public func segment(_ id: SegmentID) -> Segment? { segments.first { $0.id == id } }

@@ -9,15 +9,20 @@ public enum TargetValidator {
         public var message: String
     }
 
+    /// A target without placeholders as content (not normalized), nil if it has any.
+    static func resolveText(_ target: [ExchangeToken]) -> [InlineElement]? {
+        var texts: [InlineElement] = []
+        texts.reserveCapacity(target.count)
+        for case .text(let text) in target { texts.append(.text(text)) }
+        return texts.count == target.count ? texts : nil
+    }
+
     /// The target as segment content, or the first rule it breaks (the message names the placeholder).
     public static func resolve(_ target: [ExchangeToken], source: [InlineElement]) -> Result<[InlineElement], Rejection>
     {
         // Most sentences have no codes on either side: no tables to build.
-        if !source.contains(where: { if case .text = $0 { false } else { true } }) {
-            var texts: [InlineElement] = []
-            texts.reserveCapacity(target.count)
-            for case .text(let text) in target { texts.append(.text(text)) }
-            if texts.count == target.count { return .success(texts.normalized) }
+        if !source.contains(where: { if case .text = $0 { false } else { true } }), let texts = resolveText(target) {
+            return .success(texts.normalized)
         }
         // Positions in `source` by placeholder number (a source numbers its codes 1, 2, 3, …): no string
         // hashing per token, and the tables hold no copies of the codes. The three tables (opening halves,

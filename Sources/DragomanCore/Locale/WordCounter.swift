@@ -78,7 +78,8 @@ public final class WordCounter {
             }
         }
 
-        private mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+        /// Appends valid UTF-8.
+        mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
             guard let base = utf8.baseAddress else { return }
             if count + utf8.count > bytes.count { grow(toHold: count + utf8.count) }
             UnsafeMutableRawPointer(bytes.baseAddress! + count).copyMemory(from: base, byteCount: utf8.count)

@@ -82,6 +82,8 @@ extension TranslationStore {
 
     /// `unit` against the current `segment`: a different source makes it stale (keeping the old source).
     static func reconcile(_ unit: inout TranslationUnit, with segment: Segment) {
+        // The usual case, an unchanged source, is settled on the segment tables without making its content.
+        if segment.storage.tokens(segment.index, equal: unit.source) { return }
         let current = ExchangeToken.tokens(segment.content)
         if !sameCanonical(unit.source, current) {
             unit.staleSource = unit.staleSource ?? unit.source.tagged

@@ -60,7 +60,9 @@ extension TranslationUnit {
     /// The target as content of `segment`, its codes carrying the segment's markup; nil when the target's
     /// placeholders do not fit the segment.
     public func targetContent(for segment: Segment) -> [InlineElement]? {
-        TargetValidator.resolve(target, source: segment.content).successValue
+        // A source without codes lends none: its content is not made just to find that out.
+        guard segment.storage.hasCodes(segment.index) else { return TargetValidator.resolveText(target)?.normalized }
+        return TargetValidator.resolve(target, source: segment.content).successValue
     }
 
     /// The target as a reader sees it (placeholders dropped).

@@ -4,6 +4,13 @@ enum UTF8Validation {
         bytes.withUnsafeBytes { raw in
             var index = 0
             while index < raw.count {
+                // ASCII (most of any post, markup included) eight bytes at a time.
+                while raw.count - index >= 8,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < raw.count else { break }
                 if raw[index] < 0x80 {
                     index += 1
                     continue

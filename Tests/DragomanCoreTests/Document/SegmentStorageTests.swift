@@ -16,6 +16,11 @@ import Testing
             #expect(
                 segment.id.rawValue.hasPrefix(SegmentID.hex(SegmentID.baseValue(for: content))),
                 "\(segment.path): the ID hashed from the tables is the one of its content")
+            let tokens = ExchangeToken.tokens(content)
+            #expect(storage.tokens(index, equal: tokens), "\(segment.path)")
+            #expect(!storage.tokens(index, equal: tokens + [.text("x")]), "\(segment.path)")
+            #expect(storage.hasCodes(index) == content.contains { $0.code != nil }, "\(segment.path)")
+            #expect(storage.isFrontMatter(index) == segment.path.hasPrefix("front/"), "\(segment.path)")
             var plain: [UInt8] = []
             storage.forEachPlainText(index) { plain.append(contentsOf: $0) }
             #expect(String(decoding: plain, as: UTF8.self) == segment.plainText, "\(segment.path)")
@@ -43,6 +48,11 @@ import Testing
         #expect(!storage.content(0, equals: changedCode))
         #expect(!storage.content(0, equals: Array(first.dropLast())))
         #expect(!storage.content(1, equals: first))
+        let tokens = ExchangeToken.tokens(first)
+        #expect(storage.tokens(0, equal: tokens))
+        #expect(!storage.tokens(0, equal: tokens.map { if case .open = $0 { .open("01") } else { $0 } }))
+        #expect(!storage.tokens(0, equal: tokens.map { if case .open = $0 { .open("2") } else { $0 } }))
+        #expect(!storage.tokens(0, equal: tokens.map { if case .open = $0 { .standalone("1") } else { $0 } }))
     }
 
     @Test func aSegmentMadeFromValuesKeepsThem() {
