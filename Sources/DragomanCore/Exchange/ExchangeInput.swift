@@ -32,26 +32,39 @@ public enum ExchangeInput {
     /// UTF-8 anywhere takes precedence.
     static func scan(_ bytes: [UInt8]) -> (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) {
         let found: (invalidUTF8: Int?, control: (offset: Int, value: UInt32)?) = bytes.withUnsafeBytes { raw in
-            let ones: UInt64 = 0x0101_0101_0101_0101
             let high: UInt64 = 0x8080_8080_8080_8080
+            /// The top bit of each byte of `word` that is zero (and no other bit).
+            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 {
+                ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
+            }
             var index = 0
             while index < raw.count {
-                if index + 8 <= raw.count {
+                // Eight bytes at a time while they are printable ASCII, tabs and line ends (an exchange file is
+                // mostly that: markup, indentation and Latin text). Each mask has the top bit of a byte set
+                // where the byte is of its kind; every byte is below 0x80 once `word & high` is 0, so no sum
+                // below carries from one byte into the next.
+                while raw.count - index >= 8 {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    let belowSpace = (word &- ones &* 0x20) & ~word & high != 0
-                    let spread = word ^ (ones &* 0x7F)
-                    let delete = (spread &- ones) & ~spread & high != 0
-                    if word & high == 0 && !belowSpace && !delete {
-                        index += 8
-                        continue
-                    }
+                    guard word & high == 0 else { break }
+                    let belowSpace = ~(word &+ 0x6060_6060_6060_6060) & high
+                    let allowed = zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                        | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                    guard belowSpace & ~allowed | zeroBytes(word ^ 0x7F7F_7F7F_7F7F_7F7F) == 0 else { break }
+                    index += 8
                 }
+                guard index < raw.count else { break }
                 let byte = raw[index]
                 if byte < 0x80 {
                     if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
                         return (nil, (index, UInt32(byte)))
                     }
                     index += 1
+                    continue
+                }
+                // Two-byte characters (Turkish and Arabic letters) settled here, the rest by the full check.
+                if byte >= 0xC2, byte <= 0xDF, index + 1 < raw.count, raw[index + 1] & 0xC0 == 0x80 {
+                    if byte == 0xC2, raw[index + 1] <= 0x9F { return (nil, (index, UInt32(raw[index + 1]))) }
+                    index += 2
                     continue
                 }
                 guard let length = UTF8Validation.sequenceLength(raw, at: index) else { return (index, nil) }

@@ -52,4 +52,21 @@ import Testing
         bytes[7_000] = 0xFF
         #expect(ExchangeInput.scan(bytes).invalidUTF8 == 7_000)
     }
+
+    /// Every byte value at every position of a 40-byte run of markup (so in each lane of the sixteen-byte
+    /// steps and in the bytes after them) is found as the byte-by-byte check finds it.
+    @Test func everyByteInEveryLane() {
+        let clean = Array("<target id=\"1\">\tStem cell therapy.\r\n</t>".utf8)
+        for position in clean.indices {
+            for value in 0...255 {
+                var bytes = clean
+                bytes[position] = UInt8(value)
+                let scanned = ExchangeInput.scan(bytes)
+                #expect(scanned.invalidUTF8 == UTF8Validation.firstInvalidOffset(bytes), "0x\(value) at \(position)")
+                if scanned.invalidUTF8 == nil {
+                    #expect(scanned.control?.offset == Self.referenceControl(bytes)?.offset, "0x\(value) at \(position)")
+                }
+            }
+        }
+    }
 }
