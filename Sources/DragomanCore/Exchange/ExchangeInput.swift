@@ -47,7 +47,8 @@ public enum ExchangeInput {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     guard word & high == 0 else { break }
                     let belowSpace = ~(word &+ 0x6060_6060_6060_6060) & high
-                    let allowed = zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    let allowed =
+                        zeroBytes(word ^ 0x0909_0909_0909_0909) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
                         | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
                     guard belowSpace & ~allowed | zeroBytes(word ^ 0x7F7F_7F7F_7F7F_7F7F) == 0 else { break }
                     index += 8

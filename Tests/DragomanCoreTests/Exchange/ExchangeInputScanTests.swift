@@ -64,7 +64,8 @@ import Testing
                 let scanned = ExchangeInput.scan(bytes)
                 #expect(scanned.invalidUTF8 == UTF8Validation.firstInvalidOffset(bytes), "0x\(value) at \(position)")
                 if scanned.invalidUTF8 == nil {
-                    #expect(scanned.control?.offset == Self.referenceControl(bytes)?.offset, "0x\(value) at \(position)")
+                    #expect(
+                        scanned.control?.offset == Self.referenceControl(bytes)?.offset, "0x\(value) at \(position)")
                 }
             }
         }
