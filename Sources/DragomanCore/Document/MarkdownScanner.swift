@@ -101,23 +101,23 @@ final class MarkdownScanner {
             if type == MD_BLOCK_H, let detail {
                 level = Int(detail.assumingMemoryBound(to: MD_BLOCK_H_DETAIL.self).pointee.level)
             }
-            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().enterBlock(type, level: level)
+            withScanner(user) { $0.enterBlock(type, level: level) }
             return 0
         }
         parser.leave_block = { type, _, user in
-            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().leaveBlock(type)
+            withScanner(user) { $0.leaveBlock(type) }
             return 0
         }
         parser.enter_span = { type, _, user in
-            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().span(type, entering: true)
+            withScanner(user) { $0.span(type, entering: true) }
             return 0
         }
         parser.leave_span = { type, _, user in
-            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().span(type, entering: false)
+            withScanner(user) { $0.span(type, entering: false) }
             return 0
         }
         parser.text = { type, text, length, user in
-            Unmanaged<MarkdownScanner>.fromOpaque(user!).takeUnretainedValue().text(type, text, Int(length))
+            withScanner(user) { $0.text(type, text, Int(length)) }
             return 0
         }
         let user = Unmanaged.passUnretained(self).toOpaque()
@@ -225,4 +225,12 @@ final class MarkdownScanner {
             startLeaf(.paragraph, name: .p)
         }
     }
+}
+
+/// Calls `body` with the scanner behind an md4c callback's user pointer, borrowed for the call: md4c calls
+/// back within ``MarkdownScanner/scan(_:offset:)``, which holds the scanner, so no retain and release per
+/// callback are needed (as `takeUnretainedValue()` would make).
+private func withScanner(_ user: UnsafeMutableRawPointer?, _ body: (MarkdownScanner) -> Void) {
+    guard let user else { return }
+    Unmanaged<MarkdownScanner>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
 }
