@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanCore
 
 /// The `dragoman` command: subcommands do the work, the library holds the logic.
 @main
@@ -10,4 +11,9 @@ struct Dragoman: ParsableCommand {
             BuildCommand.self, SegmentCommand.self, ExportCommand.self, ImportCommand.self, StatusCommand.self,
             AlignCommand.self, CheckCommand.self, GlossaryCommand.self, RulesCommand.self,
         ])
+
+    static func main() {
+        MemoryAllocator.keepFreedMemory()
+        main(nil)
+    }
 }
