@@ -26,10 +26,23 @@ public enum TargetValidator {
         }
         // Positions in `source` by placeholder number (a source numbers its codes 1, 2, 3, …): no string
         // hashing per token, and the tables hold no copies of the codes. The three tables (opening halves,
-        // closing halves, standalone codes) share one array, from the offsets `opens`, `closes`, `standalones`.
+        // closing halves, standalone codes) share one buffer, from the offsets `opens`, `closes`, `standalones`;
+        // it and the seen-flags are on the stack for the usual few codes.
         let size = max(0, source.lazy.compactMap(\.code).map(\.id).max() ?? 0) + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * size) { positions in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: 3 * size) { seen in
+                positions.initialize(repeating: -1)
+                seen.initialize(repeating: false)
+                return resolve(target, source: source, size: size, positions: positions, seen: seen)
+            }
+        }
+    }
+
+    private static func resolve(
+        _ target: [ExchangeToken], source: [InlineElement], size: Int, positions: UnsafeMutableBufferPointer<Int>,
+        seen: UnsafeMutableBufferPointer<Bool>
+    ) -> Result<[InlineElement], Rejection> {
         let (opens, closes, standalones) = (0, size, 2 * size)
-        var positions = [Int](repeating: -1, count: 3 * size)
         for (position, element) in source.enumerated() {
             switch element {
             case .text: break
@@ -58,7 +71,6 @@ public enum TargetValidator {
         }
         var result: [InlineElement] = []
         result.reserveCapacity(target.count)
-        var seen = [Bool](repeating: false, count: 3 * size)
         var stack: [String] = []
         func fail(_ message: String) -> Result<[InlineElement], Rejection> { .failure(Rejection(message: message)) }
         for token in target {
