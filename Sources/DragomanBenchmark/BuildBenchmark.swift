@@ -1,7 +1,7 @@
 import DragomanCore
 import Foundation
 
-/// `DragomanBenchmark build [posts] [--keep] [--store] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
+/// `DragomanBenchmark build [posts] [--keep] [--store] [--runs N] [--po4a N]`: generates a deterministic site of 1,000 posts (about 5.5 MB of
 /// Markdown) with Turkish and Arabic translations held in memory, then times a full three-locale build and
 /// a no-change build, beside reference figures for other tools on the same kind of corpus.
 enum BuildBenchmark {
@@ -15,6 +15,9 @@ enum BuildBenchmark {
     static func run(_ arguments: [String]) {
         let count = arguments.first.flatMap(Int.init) ?? 1000
         let keep = arguments.contains("--keep")
+        let runs =
+            arguments.firstIndex(of: "--runs").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+            .map { max(1, $0) } ?? 5
         let locales = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Locales")
         guard FileManager.default.fileExists(atPath: locales.path) else {
             print("run from the repository root (needs Locales/ for profiles, messages and segmentation rules)")
@@ -40,7 +43,15 @@ enum BuildBenchmark {
             let translations: any TranslationSource =
                 store ? StoreTranslationSource(project: Project(root: root), sourceLocale: "en") : site.translations
             let builder = SiteBuilder(project: Project(root: root), translations: translations, workers: workers)
-            let full = try time { try builder.build() }
+            // The full build is run several times from an empty Output/ (this VM's speed drifts from minute to
+            // minute): the median stands for it, the range is printed beside it.
+            var fulls: [Timing] = []
+            for run in 0..<runs {
+                if run > 0 { try FileManager.default.removeItem(at: root.appendingPathComponent("Output")) }
+                fulls.append(try time { try builder.build() })
+            }
+            let sorted = fulls.sorted { $0.seconds < $1.seconds }
+            let full = sorted[sorted.count / 2]
             let again = try time { try builder.build() }
             let reading = try time { () throws -> BuildReport? in
                 try site.readAll()
@@ -49,7 +60,10 @@ enum BuildBenchmark {
             try site.touchOnePost()
             let one = try time { try builder.build() }
             print("")
-            print(row("Dragoman full build, 3 locales", full) + "  (\(full.report?.writtenFiles.count ?? 0) files)")
+            print(
+                row("Dragoman full build, 3 locales", full)
+                    + "  (\(full.report?.writtenFiles.count ?? 0) files; median of \(runs) runs, "
+                    + String(format: "%.3f–%.3f s)", sorted[0].seconds, sorted[sorted.count - 1].seconds))
             print(
                 row("Dragoman no-change build, 3 locales", again)
                     + "  (\(again.report?.writtenFiles.count ?? 0) files written, \(again.report?.rebuiltPosts ?? 0) posts rebuilt)"

@@ -20,7 +20,8 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
     ),
     ("exchange", "export and import MB/s over a generated 1,000-post corpus", { _ in ExchangeBenchmark.run() }),
     (
-        "build", "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--po4a N]",
+        "build",
+        "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--store] [--runs N] [--po4a N]",
         BuildBenchmark.run
     ),
 ]
