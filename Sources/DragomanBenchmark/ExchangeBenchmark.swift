@@ -1,12 +1,13 @@
 import DragomanCore
 import Foundation
 
-/// `DragomanBenchmark exchange`: export and import of a generated 1,000-post corpus, in MB/s per format,
+/// `DragomanBenchmark exchange [POSTS...]`: export and import of a generated 1,000-post corpus, in MB/s per format,
 /// at 250, 500 and 1,000 posts so that anything growing faster than the input shows up as falling MB/s.
 enum ExchangeBenchmark {
-    static func run() {
+    static func run(_ arguments: [String] = []) {
         do {
-            for count in [250, 500, 1000] { try measure(posts: count) }
+            let counts = arguments.compactMap { Int($0) }
+            for count in counts.isEmpty ? [250, 500, 1000] : counts { try measure(posts: count) }
         } catch {
             print("exchange benchmark failed: \(error)")
         }

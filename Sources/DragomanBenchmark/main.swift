@@ -18,7 +18,10 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
             GlossaryBenchmark.run(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
         }
     ),
-    ("exchange", "export and import MB/s over a generated 1,000-post corpus", { _ in ExchangeBenchmark.run() }),
+    (
+        "exchange", "export and import MB/s over a generated corpus [POSTS...] (default 250 500 1000)",
+        ExchangeBenchmark.run
+    ),
     (
         "build",
         "full and no-change three-locale build of a generated 1,000-post site, beside po4a [--store] [--runs N] [--po4a N]",

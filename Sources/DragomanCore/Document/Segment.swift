@@ -39,7 +39,7 @@ public struct Segment: Hashable, Sendable {
     /// The content in tagged notation (`<1>…</1>`), as exchanged with translators.
     public var tagged: String { TaggedText.render(content) }
     /// The sentence as a reader sees it.
-    public var plainText: String { content.plainText }
+    public var plainText: String { storage.plainText(index) }
 
     public static func == (lhs: Segment, rhs: Segment) -> Bool {
         if lhs.storage === rhs.storage && lhs.index == rhs.index { return true }

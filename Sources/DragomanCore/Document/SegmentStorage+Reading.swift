@@ -60,6 +60,13 @@ extension SegmentStorage {
         }
     }
 
+    /// The plain text of segment `index` (what ``forEachPlainText(_:_:)`` hands over), as one string.
+    func plainText(_ index: Int) -> String {
+        var bytes: [UInt8] = []
+        forEachPlainText(index) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Calls `body` with the post's bytes `range`.
     func withSourceBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }

@@ -40,7 +40,7 @@ public struct ExchangeExport: Sendable {
                     if let old = unit.staleSource {
                         exchange.notes.append(ExchangeNote(category: ExchangeNote.staleSourceCategory, old))
                     }
-                } else if let match = matches[segment.canonicalSource],
+                } else if let match = matches[exchange.source.canonical],
                     TargetValidator.resolve(match, source: segment.content).successValue != nil
                 {
                     exchange.target = match

@@ -64,14 +64,17 @@ struct ImportState {
             summary.unchanged += 1
             return
         }
-        if case .failure(let rejection) = TargetValidator.resolve(target, source: segment.content) {
+        // The source segment's content, made once from its post's tables for the checks below.
+        let content = segment.content
+        if case .failure(let rejection) = TargetValidator.resolve(target, source: content) {
             return reject(unit, at: location, rejection.message)
         }
+        let current = ExchangeToken.tokens(content)
         // Only the unit is read: a copy of the whole entry held here would share its dictionary and make the
         // write below copy it, once per unit.
         let existing = work[key]?.resolved[segment.id]
         var staleSource: String?
-        if unit.source.canonical != segment.canonicalSource {
+        if unit.source.canonical != current.canonical {
             staleSource = unit.source.tagged
         } else if unit.mark == .stale, existing.map({ $0.target == target }) ?? true {
             // Still marked stale but with a new target: the translator dealt with it in a tool that leaves the
@@ -82,7 +85,7 @@ struct ImportState {
         if !document.carriesState, let existing, existing.target == target { state = existing.state }
         let translator = unit.note(ExchangeNote.translatorCategory) ?? document.translator
         let updated = TranslationUnit(
-            id: segment.id, path: segment.path, source: ExchangeToken.tokens(segment.content), target: target,
+            id: segment.id, path: segment.path, source: current, target: target,
             state: state, staleSource: staleSource, notes: unit.remarks, translator: translator,
             date: unit.note(ExchangeNote.dateCategory) ?? document.date)
         if let existing, existing.target == target, existing.state == state, existing.staleSource == staleSource,

@@ -1,6 +1,7 @@
 extension Segment {
     /// The segment as an exchange unit without a target: ID, block path, source tokens and code markup.
     public var exchangeUnit: ExchangeUnit {
+        let content = content
         var codes: [String: InlineCode] = [:]
         var closing: [String: String] = [:]
         for element in content {
@@ -15,6 +16,4 @@ extension Segment {
             location: SourceLocation(path: "", line: range.startLine, column: range.startColumn))
     }
 
-    /// The source as tokens, white space collapsed: what "same source" compares.
-    var canonicalSource: String { ExchangeToken.tokens(content).canonical }
 }
