@@ -2,7 +2,11 @@ extension Segmenter {
     /// Whether the proposed `boundary` survives the locale's rules; `start` is the last accepted boundary.
     func keeps(_ boundary: Int, in units: [UInt16], from start: Int) -> Bool {
         var end = boundary
-        while end > start, Self.isSpace(units[end - 1]) { end -= 1 }
+        var endsParagraph = false
+        while end > start, Self.isSpace(units[end - 1]) {
+            end -= 1
+            if Self.isParagraphSeparator(units[end]) { endsParagraph = true }
+        }
         // A sentence needs a letter: `1.` or `a)` alone is a list marker that belongs to what follows.
         guard units[start..<end].contains(where: Self.isLetter) else { return false }
         if end == boundary {
@@ -13,6 +17,9 @@ extension Segmenter {
             // ICU breaks after the `?` of a query string (`https://example.com/a?b=c`): a web address is one word.
             return !Self.isInsideWebAddress(boundary, in: units)
         }
+        // A line end after a terminator ends the sentence whatever the word before it (`in Dec.` at the end of
+        // a line of plain text): ICU breaks there unconditionally (UAX #29, SB4), and so do the rules.
+        if endsParagraph { return true }
         var terminator = end - 1
         while terminator > start, Self.isClosing(units[terminator]) { terminator -= 1 }
         let next = nextWordStart(after: boundary, in: units)
@@ -24,7 +31,7 @@ extension Segmenter {
         guard !word.isEmpty else { return true }
         // Only a word no longer than the longest abbreviation can be one: others skip the String and the lookup.
         let text = word.count <= rules.longestAbbreviation ? Self.string(word) : nil
-        if let text, rules.isAbbreviation(text) {
+        if text.map(rules.isAbbreviation) ?? false || endsInAbbreviation(word) {
             // A dotted acronym (`U.S.`, `A.Ş.`) also ends sentences: before a sentence starter it does.
             guard Self.isDottedCapitals(word), let next, rules.isSentenceStarter(self.word(at: next, in: units))
             else { return false }
@@ -54,6 +61,14 @@ extension Segmenter {
             return false
         }
         return true
+    }
+
+    /// Whether `word` is abbreviations run together without a space (`Prof.Dr`, `Yrd.Doç`): its part after the
+    /// last inner period is an abbreviation of two letters or more (a single letter there is an initial or a
+    /// dotted acronym, which the caller weighs).
+    private func endsInAbbreviation(_ word: ArraySlice<UInt16>) -> Bool {
+        guard let period = word.lastIndex(of: 0x2E), word.endIndex - period > 2 else { return false }
+        return rules.isAbbreviation(Self.string(word[(period + 1)...]))
     }
 
     /// Whether `word` is the `1` of a numbered list run into the text after a colon (`Steps: 1. Book a visit.

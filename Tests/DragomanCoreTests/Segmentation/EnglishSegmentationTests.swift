@@ -12,6 +12,8 @@ import Testing
             ["Prof. Kaya leads the team.", "She trained in Ankara."]
         ),
         ("Mr. and Mrs. Demir arrived early.", ["Mr. and Mrs. Demir arrived early."]),
+        ("Ask Prof.Dr. Lee about it. He knows.", ["Ask Prof.Dr. Lee about it.", "He knows."]),
+        ("The visit ended in Dec.\nThe report came later.", ["The visit ended in Dec.", "The report came later."]),
         ("Avoid dairy, e.g. milk and cheese, for a week.", ["Avoid dairy, e.g. milk and cheese, for a week."]),
         ("Use one dose, i.e. five drops. Then wait.", ["Use one dose, i.e. five drops.", "Then wait."]),
         ("The study compared surgery vs. physiotherapy.", ["The study compared surgery vs. physiotherapy."]),

@@ -100,7 +100,9 @@ import Testing
         ("ar", "قبل الحقن: ١.", " أوقف الأسبرين. ٢. اشرب الماء.", true),
         ("tr", "Ortopedi Böl.", " Başkanı", true), ("tr", "Sayıyı ikiye böl.", " Sonra", false),
         ("ar", "وذكر د.م.", " حسين", true), ("en", "in Rm.", " 210", true),
-        ("tr", "bkz. Bölüm 4.", " Orada", false),
+        ("tr", "bkz. Bölüm 4.", " Orada", false), ("tr", "Prof.Dr.", " Can", true),
+        ("en", "Ask Prof.Dr.", " Lee", true),
+        ("en", "It ended.", " Dr. Lee came", false),
     ]
 
     @Test(arguments: cases)

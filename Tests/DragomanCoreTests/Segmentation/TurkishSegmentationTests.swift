@@ -17,6 +17,8 @@ import Testing
         ),
         ("Uzm. Dr. Şahin ameliyatı yaptı.", ["Uzm. Dr. Şahin ameliyatı yaptı."]),
         ("Prof. Demir tedaviyi anlattı. Herkes dinledi.", ["Prof. Demir tedaviyi anlattı.", "Herkes dinledi."]),
+        ("Prof.Dr. Can geldi. Selam verdi.", ["Prof.Dr. Can geldi.", "Selam verdi."]),
+        ("Yrd.Doç. Ayşe Kaya konuştu.", ["Yrd.Doç. Ayşe Kaya konuştu."]),
         ("Tedavinin 3. gününde ateş düştü.", ["Tedavinin 3. gününde ateş düştü."]),
         (
             "Bu yöntem 19. yüzyılda bulundu. Hâlâ kullanılıyor.",
