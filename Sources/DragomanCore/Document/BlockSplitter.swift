@@ -24,8 +24,9 @@ struct BlockSplitter {
 
     init(segmenter: Segmenter) { self.segmenter = segmenter }
 
-    /// Splits the block `atoms` into the segments `pieces` (ranges of `atoms`, in order). Atoms a sentence
-    /// boundary falls inside are cut in two, in place; `decoded` holds the bytes of `.text` atoms.
+    /// Splits the block `atoms` into the segments `pieces` (ranges of `atoms`, in order). An atom a sentence
+    /// boundary falls inside is cut there (once per boundary): `atoms` is replaced by the cut atoms. `decoded`
+    /// holds the bytes of `.text` atoms.
     mutating func split(
         _ atoms: inout [InlineAtom], pieces: inout [Range<Int>], source: UnsafeBufferPointer<UInt8>,
         decoded: UnsafeBufferPointer<UInt8>

@@ -221,13 +221,12 @@ struct DocumentBuilder {
             run = 0..<0
             copied = nil
         }
-        func copyText() -> Int {
-            if let copied { return copied }
-            let start = decoded.count
+        /// Starts copying the text being gathered into `decoded`, if it has not started.
+        func copyText() {
+            guard copied == nil else { return }
+            copied = decoded.count
             decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run]))
             run = 0..<0
-            copied = start
-            return start
         }
         for atom in piece {
             switch atom.kind {
@@ -235,18 +234,18 @@ struct DocumentBuilder {
                 if copied == nil, run.isEmpty || run.upperBound == atom.start {
                     run = (run.isEmpty ? atom.start : run.lowerBound)..<atom.end
                 } else {
-                    _ = copyText()
+                    copyText()
                     if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
                     run = atom.start..<atom.end
                 }
             case .text(let text):
-                _ = copyText()
+                copyText()
                 if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
                 run = 0..<0
                 // Byte by byte by index: the buffer may move as it grows while it is read from itself.
                 for index in text { decoded.append(decoded[index]) }
             case .softBreak:
-                _ = copyText()
+                copyText()
                 if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
                 run = 0..<0
                 decoded.append(0x20)

@@ -7,6 +7,9 @@ public struct DocumentReader {
     /// Front-matter keys whose values are translated.
     public var translatableKeys: [String]
 
+    /// The size a post must stay below (see ``read(_:path:defaultSlug:)``).
+    static let largestPost = 256 << 20
+
     public init(segmenter: Segmenter, translatableKeys: [String] = FrontMatter.translatableKeys) {
         self.segmenter = segmenter
         self.translatableKeys = translatableKeys
@@ -25,15 +28,17 @@ public struct DocumentReader {
 
     /// Reads a post from its bytes.
     public func read(_ bytes: [UInt8], path: String, defaultSlug: String) throws(DragomanError) -> SourceDocument {
+        // Segment tables hold 32-bit offsets into the post and into its decoded text, which is at most seven
+        // times as long (a NUL byte decodes to three, and decoded text is kept by its atom and by its segment).
+        // A post is text a person writes: far below this size.
+        guard bytes.count < Self.largestPost else {
+            throw DragomanError(path: path, "file too large for a post (256 MB or more)", hint: "split the post")
+        }
         // The post is kept as its bytes (a document makes its text a string only when asked).
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             throw DragomanError(
                 SourceLocation.of(offset: bad, in: bytes, path: path), "invalid UTF-8 byte sequence",
                 hint: "save the file as UTF-8")
-        }
-        // Segment tables hold 32-bit offsets (a post is text a person writes: far below this size).
-        guard bytes.count < Int(Int32.max) else {
-            throw DragomanError(path: path, "file too large for a post (2 GB or more)", hint: "split the post")
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DragomanError) -> SourceDocument in
             try read(buffer, bytes: bytes, path: path, defaultSlug: defaultSlug)

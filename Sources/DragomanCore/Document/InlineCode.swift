@@ -48,11 +48,18 @@ extension Array where Element == InlineElement {
 
     /// Appends ``plainText`` to `result`, without a string of its own.
     func appendPlainText(to result: inout String) {
+        forEachPlainText { result += $0 }
+    }
+
+    /// Calls `body` with each piece of ``plainText`` in turn: texts, a space for a line break, the markup of
+    /// web addresses and inline code (``SegmentStorage/forEachPlainText(_:_:)`` reads the same from a post's
+    /// segment tables).
+    func forEachPlainText(_ body: (String) -> Void) {
         for element in self {
             switch element {
-            case .text(let text): result += text
-            case .standalone(let code) where code.kind == .lineBreak: result += " "
-            case .standalone(let code) where code.kind == .url || code.kind == .code: result += code.data
+            case .text(let text): body(text)
+            case .standalone(let code) where code.kind == .lineBreak: body(" ")
+            case .standalone(let code) where code.kind == .url || code.kind == .code: body(code.data)
             default: break
             }
         }

@@ -1,26 +1,6 @@
 /// Writes target content as Markdown: codes come back as their source markup, text is escaped so that it
 /// cannot open emphasis, links, HTML or a new block.
 enum MarkdownEscaper {
-    /// Appends the Markdown of `content` to `output`.
-    static func render(
-        _ content: [InlineElement], source: [InlineElement], atLineStart: Bool, into output: inout UTF8Buffer
-    ) {
-        var first = atLineStart
-        for element in content {
-            let markup: String?
-            switch element {
-            case .text(let text):
-                escape(text, atLineStart: first, into: &output)
-                markup = nil
-            case .open(let code): markup = sourceMarkup(of: .open, id: code.id, in: source)
-            case .close(let code): markup = sourceMarkup(of: .close, id: code.id, in: source)
-            case .standalone(let code): markup = sourceMarkup(of: .standalone, id: code.id, in: source)
-            }
-            if let markup { output.append(markup) }
-            first = false
-        }
-    }
-
     /// Appends the Markdown of `content` to `output`, its codes written as the markup of `source`'s codes,
     /// read from its post's segment tables.
     static func render(_ content: [InlineElement], source: Segment, atLineStart: Bool, into output: inout UTF8Buffer) {
@@ -60,23 +40,6 @@ enum MarkdownEscaper {
         let pastZ = folded &+ 0x0505_0505_0505_0505
         let notSpace = (ascii ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F
         return (word | atLeastA & ~pastZ | ~notSpace) & high == high
-    }
-
-    private enum CodeHalf { case open, close, standalone }
-
-    /// The source's markup for the code half `half` with id `id` (the target's own `data` is never trusted);
-    /// the last one wins, as in a table keyed by id. A segment has a few codes: a scan beats building tables
-    /// per segment.
-    private static func sourceMarkup(of half: CodeHalf, id: Int, in source: [InlineElement]) -> String? {
-        for element in source.reversed() {
-            switch element {
-            case .open(let code) where half == .open && code.id == id: return code.data
-            case .close(let code) where half == .close && code.id == id: return code.data
-            case .standalone(let code) where half == .standalone && code.id == id: return code.data
-            default: continue
-            }
-        }
-        return nil
     }
 
     /// Appends the escaped `text` to `output`; what came before in `output` does not count as line start.

@@ -22,7 +22,7 @@ public struct Segment: Hashable, Sendable {
 
     /// Stable ID within the post; see ``SegmentID``.
     public var id: SegmentID { storage.ids[index] }
-    /// Text and codes, in order (adjacent text merged, no empty text).
+    /// Text and codes, in order (for a segment read from a post: adjacent text merged, no empty text).
     public var content: [InlineElement] { storage.content(index) }
     /// Where the segment sits in the post, e.g. `body/ul[2]/li[3]/p[1]` or `front/title`.
     public var path: String { storage.path(index) }

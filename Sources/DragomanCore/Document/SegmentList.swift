@@ -8,7 +8,4 @@ public struct SegmentList: RandomAccessCollection, Sendable {
     public var endIndex: Int { storage.records.count }
 
     public subscript(position: Int) -> Segment { Segment(storage: storage, index: position) }
-
-    /// The ID of the segment at `position`, without a view of it.
-    func id(at position: Int) -> SegmentID { storage.ids[position] }
 }

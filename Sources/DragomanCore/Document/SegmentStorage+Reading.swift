@@ -4,7 +4,9 @@ import Foundation
 /// comparisons need on every segment of every locale.
 extension SegmentStorage {
     /// Whether the content of segment `index` equals `content` (normalized content, as targets are once
-    /// validated): texts compared byte for byte with the tables, codes by kind, id and markup.
+    /// validated): texts compared byte for byte with the tables, codes by kind, id and markup. Text that only
+    /// differs in its Unicode normalization (`é` as one character or two) differs here: a target that changes
+    /// the source's bytes counts as a translation and is written as the translator wrote it.
     func content(_ index: Int, equals content: [InlineElement]) -> Bool {
         let slice = elements(of: index)
         guard slice.count == content.count else { return false }
@@ -31,7 +33,7 @@ extension SegmentStorage {
 
     private func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ element: Element) -> Bool {
         guard bytes.count == Int(element.end - element.start) else { return false }
-        guard let other = bytes.baseAddress else { return true }
+        guard bytes.count > 0, let other = bytes.baseAddress else { return true }
         return withBytes(of: element) { mine in mine.baseAddress.map { memcmp($0, other, bytes.count) == 0 } ?? false }
     }
 
@@ -46,14 +48,14 @@ extension SegmentStorage {
         }
     }
 
-    /// Calls `body` with each piece of the plain text of segment `index` (as `plainText` joins them): texts, a
-    /// space for a line break, the markup of web addresses and inline code.
+    /// Calls `body` with each piece of the plain text of segment `index`, as `[InlineElement].forEachPlainText`
+    /// hands them over for content: texts, a space for a line break, the markup of web addresses and inline code.
     func forEachPlainText(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         for element in elements(of: index) {
             switch element.kind {
             case .sourceText, .decodedText: withBytes(of: element, body)
             case .standalone where element.code == .lineBreak:
-                withUnsafeBytes(of: UInt8(ascii: " ")) { body($0.bindMemory(to: UInt8.self)) }
+                withUnsafePointer(to: UInt8(ascii: " ")) { body(UnsafeBufferPointer(start: $0, count: 1)) }
             case .standalone where element.code == .url || element.code == .code: withBytes(of: element, body)
             default: break
             }

@@ -46,7 +46,7 @@ final class SegmentStorage: Sendable {
         var rawIsDecoded: Bool
     }
 
-    /// The post's bytes.
+    /// The post's bytes (for a segment made from values: its texts, code markup and raw text, one after another).
     let source: [UInt8]
     let decoded: [UInt8]
     let elements: [Element]

@@ -10,8 +10,9 @@ public struct SourceDocument: Sendable {
     /// Translatable front-matter values and the segments each is made of.
     public var frontMatterFields: [FrontMatterField]
     /// The translatable units in source order.
-    public var segments: SegmentList
-    public var skeleton: Skeleton
+    public internal(set) var segments: SegmentList
+    /// The post's bytes between segments (ranges of ``segments``' post: the two are made together).
+    public internal(set) var skeleton: Skeleton
     /// Blocks that could not be taken apart safely and stay untranslated, with the reason.
     public var warnings: [Diagnostic]
 

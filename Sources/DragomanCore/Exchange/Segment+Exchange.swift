@@ -15,5 +15,4 @@ extension Segment {
             id: id.rawValue, name: path, source: ExchangeToken.tokens(content), codes: codes, closingData: closing,
             location: SourceLocation(path: "", line: range.startLine, column: range.startColumn))
     }
-
 }

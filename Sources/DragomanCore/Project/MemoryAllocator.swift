@@ -15,9 +15,12 @@ public enum MemoryAllocator {
             typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
             guard let symbol = dlsym(nil, "mallopt") else { return }
             let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-            // M_TRIM_THRESHOLD and M_TOP_PAD in glibc's malloc.h.
+            // M_TRIM_THRESHOLD, M_TOP_PAD and M_MMAP_THRESHOLD in glibc's malloc.h. Setting the first two turns
+            // off glibc's own raising of the third (from 128 KB up, as large blocks are freed), so it is raised
+            // here: blocks below 32 MB come from the heaps, which keep their memory, not from mmap and munmap.
             _ = mallopt(-1, 128 << 20)
             _ = mallopt(-2, 16 << 20)
+            _ = mallopt(-3, 32 << 20)
         #endif
     }
 }

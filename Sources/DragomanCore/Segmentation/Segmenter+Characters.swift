@@ -102,12 +102,8 @@ extension Segmenter {
         return units.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
     }
 
-    /// Whether `text` holds a letter or a number; ASCII is decided without Unicode property lookups.
-    static func hasLetterOrNumber(_ text: String) -> Bool {
-        text.withUTF8Bytes(hasLetterOrNumber)
-    }
-
-    /// Whether the valid UTF-8 `bytes` hold a letter or a number.
+    /// Whether the valid UTF-8 `bytes` hold a letter or a number; ASCII is decided without Unicode property
+    /// lookups.
     static func hasLetterOrNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Bytes first: most text answers at an ASCII letter or digit. From the first byte outside ASCII on, the
         // scalars decide (the ASCII before it holds neither).

@@ -70,8 +70,7 @@ extension TranslationStore {
         return (result, leftovers)
     }
 
-    /// Positions in `segments`, not copies of the segments: a copy retains each of a segment's fields. A key
-    /// that occurs twice maps to its last position.
+    /// Positions in `segments` by `key`. A key that occurs twice maps to its last position.
     private static func positions<Key: Hashable>(of segments: SegmentList, by key: KeyPath<Segment, Key>) -> [Key: Int]
     {
         var result: [Key: Int] = [:]

@@ -12,6 +12,8 @@ enum UTF8Transcoding {
         var position = position
         let count = bytes.count
         guard let base = bytes.baseAddress, let units = buffer.baseAddress else { return position }
+        // The vector stores below are not bounds-checked: the caller's promise, checked in debug builds.
+        assert(position + bytes.count <= buffer.count, "no room for the UTF-16 of the text")
         let raw = UnsafeRawPointer(base)
         let output = UnsafeMutableRawPointer(units)
         while index < count {

@@ -25,6 +25,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 
+    @Test func aPostTooLargeForTheTablesIsRefused() throws {
+        let bytes = [UInt8](repeating: 0x20, count: 256 << 20)
+        #expect(
+            try Self.error(bytes)
+                == DragomanError(
+                    path: "posts/bad.md", "file too large for a post (256 MB or more)", hint: "split the post"))
+    }
+
     @Test func invalidUTF8NamesLineAndColumn() throws {
         let bytes = Array("---\ntitle: Fine\n---\n\nGood line.\nBad: ".utf8) + [0xC3, 0x28] + Array(" rest.\n".utf8)
         let error = try #require(try Self.error(bytes))
