@@ -31,7 +31,10 @@ extension Segmenter {
         guard !word.isEmpty else { return true }
         // Only a word no longer than the longest abbreviation can be one: others skip the String and the lookup.
         let text = word.count <= rules.longestAbbreviation ? Self.string(word) : nil
-        if text.map(rules.isAbbreviation) ?? false || endsInAbbreviation(word) {
+        // (Not `text.map(rules.isAbbreviation)`: a partly applied method captures a copy of the rules.)
+        var isAbbreviation = false
+        if let text { isAbbreviation = rules.isAbbreviation(text) }
+        if isAbbreviation || endsInAbbreviation(word) {
             // A dotted acronym (`U.S.`, `A.Ş.`) also ends sentences: before a sentence starter it does.
             guard Self.isDottedCapitals(word), let next, rules.isSentenceStarter(self.word(at: next, in: units))
             else { return false }
