@@ -35,16 +35,25 @@ public enum ExchangeToken: Hashable, Sendable {
 extension Array where Element == ExchangeToken {
     /// The tokens in tagged notation; ids that are not numbers are written as `<?id>` so they never match a code.
     public var tagged: String {
-        var result = ""
+        var result = UTF8Buffer(capacity: 64)
         for token in self {
             switch token {
-            case .text(let text): result += TaggedText.escape(text)
-            case .open(let id): result += "<\(id)>"
-            case .close(let id): result += "</\(id)>"
-            case .standalone(let id): result += "<\(id)/>"
+            case .text(let text): result.append(TaggedText.escape(text))
+            case .open(let id):
+                result.append(ascii: UInt8(ascii: "<"))
+                result.append(id)
+                result.append(ascii: UInt8(ascii: ">"))
+            case .close(let id):
+                result.append("</")
+                result.append(id)
+                result.append(ascii: UInt8(ascii: ">"))
+            case .standalone(let id):
+                result.append(ascii: UInt8(ascii: "<"))
+                result.append(id)
+                result.append("/>")
             }
         }
-        return result
+        return result.text
     }
 
     /// The text a reader sees, placeholders dropped (for terminology checks and word counts).
@@ -54,18 +63,22 @@ extension Array where Element == ExchangeToken {
 
     /// Tagged notation with white-space runs collapsed and trimmed: what "same source" compares.
     public var canonical: String {
-        var result = ""
+        // Over the UTF-8 of the tagged text: the white space is ASCII, and no byte of another character is.
+        var result: [UInt8] = []
         var pendingSpace = false
-        for character in tagged.unicodeScalars {
-            if character == " " || character == "\n" || character == "\t" || character == "\r" {
-                pendingSpace = !result.isEmpty
-                continue
+        tagged.withUTF8Bytes { bytes in
+            result.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
             }
-            if pendingSpace { result += " " }
-            pendingSpace = false
-            result.unicodeScalars.append(character)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

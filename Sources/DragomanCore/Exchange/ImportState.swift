@@ -74,7 +74,7 @@ struct ImportState {
         // write below copy it, once per unit.
         let existing = work[key]?.resolved[segment.id]
         var staleSource: String?
-        if unit.source.canonical != current.canonical {
+        if !TranslationStore.sameCanonical(unit.source, current) {
             staleSource = unit.source.tagged
         } else if unit.mark == .stale, existing.map({ $0.target == target }) ?? true {
             // Still marked stale but with a new target: the translator dealt with it in a tool that leaves the

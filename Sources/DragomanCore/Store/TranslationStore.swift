@@ -52,15 +52,17 @@ public struct TranslationStore: Sendable {
     /// The store file's text for `units` of `document`: units in source order, then units whose segment is gone.
     public func encode(_ units: [TranslationUnit], document: SourceDocument) -> String {
         var order: [SegmentID: Int] = [:]
+        order.reserveCapacity(document.segments.count)
         for (index, segment) in document.segments.enumerated() { order[segment.id] = index }
-        let sorted = units.sorted { lhs, rhs in
-            switch (order[lhs.id], order[rhs.id]) {
+        // Each unit's position looked up once, not in every comparison of the sort.
+        let sorted = units.map { (position: order[$0.id], unit: $0) }.sorted { lhs, rhs in
+            switch (lhs.position, rhs.position) {
             case (let left?, let right?): left < right
-            case (nil, nil): lhs.id < rhs.id
+            case (nil, nil): lhs.unit.id < rhs.unit.id
             case (_?, nil): true
             case (nil, _?): false
             }
-        }
+        }.map(\.unit)
         let exchange = sorted.map { unit in
             Self.exchangeUnit(from: unit, segment: order[unit.id].map { document.segments[$0] })
         }

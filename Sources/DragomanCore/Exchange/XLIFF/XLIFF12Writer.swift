@@ -35,11 +35,11 @@ public struct XLIFF12Writer: Sendable {
 
     private func write(_ unit: ExchangeUnit, to xml: inout XMLWriter) {
         xml.start("trans-unit", [("id", unit.id), ("resname", unit.name), ("xml:space", "preserve")])
-        xml.inline("source", markup: content(unit.source, unit: unit))
+        xml.inline("source") { content(unit.source, unit: unit, into: &$0) }
         let (state, qualifier) = unit.target == nil ? ("needs-translation", nil) : Self.state(unit)
-        xml.inline(
-            "target", [("state", state), ("state-qualifier", qualifier)],
-            markup: content(unit.target ?? unit.source, unit: unit))
+        xml.inline("target", [("state", state), ("state-qualifier", qualifier)]) {
+            content(unit.target ?? unit.source, unit: unit, into: &$0)
+        }
         for note in unit.notes { xml.text("note", [("from", note.category)], note.text) }
         if !unit.codes.isEmpty { xml.text("note", [("from", "codes")], legend(unit)) }
         xml.end()
@@ -68,37 +68,33 @@ public struct XLIFF12Writer: Sendable {
         }.joined(separator: "; ")
     }
 
-    func content(_ tokens: [ExchangeToken], unit: ExchangeUnit) -> String {
+    /// Inline markup for tokens: `g` for a pair that closes inside the content, `bx`/`ex` otherwise, `x` alone.
+    func content(_ tokens: [ExchangeToken], unit: ExchangeUnit, into xml: inout XMLWriter) {
         var closes: [String: Int] = [:]
         for token in tokens { if case .close(let id) = token { closes[id, default: 0] += 1 } }
-        var result = ""
         var openPairs: [String] = []
         for token in tokens {
             switch token {
             case .text(let text):
-                result += XMLWriter.escape(text)
+                xml.appendEscaped(text)
             case .open(let id):
                 if closes[id, default: 0] > 0 {
                     openPairs.append(id)
-                    result +=
-                        "<g" + XMLWriter.attributes([("id", id), ("ctype", Self.ctype(unit.codes[id]?.kind))]) + ">"
+                    xml.appendTag("g", [("id", id), ("ctype", Self.ctype(unit.codes[id]?.kind))])
                 } else {
-                    result += "<bx" + XMLWriter.attributes([("id", id), ("rid", id)]) + "/>"
+                    xml.appendTag("bx", [("id", id), ("rid", id)], empty: true)
                 }
             case .close(let id):
                 if openPairs.last == id {
                     openPairs.removeLast()
-                    result += "</g>"
+                    xml.appendClosingTag("g")
                 } else {
-                    result += "<ex" + XMLWriter.attributes([("id", "\(id)e"), ("rid", id)]) + "/>"
+                    xml.appendTag("ex", [("id", "\(id)e"), ("rid", id)], empty: true)
                 }
             case .standalone(let id):
-                result +=
-                    "<x" + XMLWriter.attributes([("id", id), ("ctype", Self.standaloneType(unit.codes[id]?.kind))])
-                    + "/>"
+                xml.appendTag("x", [("id", id), ("ctype", Self.standaloneType(unit.codes[id]?.kind))], empty: true)
             }
         }
-        return result
     }
 
     static func ctype(_ kind: InlineCode.Kind?) -> String? {

@@ -22,7 +22,7 @@ public struct XLIFF21Writer: Sendable {
             for unit in file.units { write(unit, to: &xml) }
             // The schema wants at least one unit or group in a file; an export with nothing left to translate
             // (`--only untranslated` on a finished post) still has to validate.
-            if file.units.isEmpty { xml.inline("group", [("id", "empty")], markup: "") }
+            if file.units.isEmpty { xml.inline("group", [("id", "empty")]) { _ in } }
             xml.end()
         }
         xml.end()
@@ -43,9 +43,9 @@ public struct XLIFF21Writer: Sendable {
             default: unit.state.rawValue
             }
         xml.start("segment", [("state", state), ("subState", unit.mark.map { "dragoman:\($0.rawValue)" })])
-        xml.inline("source", markup: content(unit.source, unit: unit, dataIDs: dataIDs))
+        xml.inline("source") { content(unit.source, unit: unit, dataIDs: dataIDs, into: &$0) }
         if let target = unit.target {
-            xml.inline("target", markup: content(target, unit: unit, dataIDs: dataIDs))
+            xml.inline("target") { content(target, unit: unit, dataIDs: dataIDs, into: &$0) }
         }
         xml.end()
         xml.end()
@@ -77,51 +77,44 @@ public struct XLIFF21Writer: Sendable {
     }
 
     /// Inline markup for tokens: `pc` for a pair that closes inside the content, `sc`/`ec` otherwise, `ph` alone.
-    func content(_ tokens: [ExchangeToken], unit: ExchangeUnit, dataIDs: Set<String>) -> String {
-        var result = ""
+    func content(_ tokens: [ExchangeToken], unit: ExchangeUnit, dataIDs: Set<String>, into xml: inout XMLWriter) {
         var closes: [String: Int] = [:]
         for token in tokens { if case .close(let id) = token { closes[id, default: 0] += 1 } }
         var openPairs: [String] = []
         for token in tokens {
             switch token {
             case .text(let text):
-                result += XMLWriter.escape(text)
+                xml.appendEscaped(text)
             case .open(let id):
                 let reference = dataIDs.contains("d\(id)") ? "d\(id)" : nil
-                let referenceEnd = dataIDs.contains("d\(id)e") ? "d\(id)e" : nil
-                let (type, subType) = Self.type(of: unit.codes[id]?.kind)
                 if closes[id, default: 0] > 0 {
                     openPairs.append(id)
-                    result +=
-                        "<pc"
-                        + XMLWriter.attributes([
+                    let referenceEnd = dataIDs.contains("d\(id)e") ? "d\(id)e" : nil
+                    let (type, subType) = Self.type(of: unit.codes[id]?.kind)
+                    xml.appendTag(
+                        "pc",
+                        [
                             ("id", id), ("dataRefStart", reference), ("dataRefEnd", referenceEnd), ("type", type),
                             ("subType", subType),
-                        ]) + ">"
+                        ])
                 } else {
-                    result +=
-                        "<sc" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
+                    xml.appendTag("sc", [("id", id), ("dataRef", reference), ("isolated", "yes")], empty: true)
                 }
             case .close(let id):
                 if let last = openPairs.last, last == id {
                     openPairs.removeLast()
-                    result += "</pc>"
+                    xml.appendClosingTag("pc")
                 } else {
                     let reference = dataIDs.contains("d\(id)e") ? "d\(id)e" : nil
-                    result +=
-                        "<ec" + XMLWriter.attributes([("id", id), ("dataRef", reference), ("isolated", "yes")]) + "/>"
+                    xml.appendTag("ec", [("id", id), ("dataRef", reference), ("isolated", "yes")], empty: true)
                 }
             case .standalone(let id):
                 let reference = dataIDs.contains("d\(id)") ? "d\(id)" : nil
                 let (type, subType) = Self.type(of: unit.codes[id]?.kind)
-                result +=
-                    "<ph"
-                    + XMLWriter.attributes([
-                        ("id", id), ("dataRef", reference), ("type", type), ("subType", subType),
-                    ]) + "/>"
+                xml.appendTag(
+                    "ph", [("id", id), ("dataRef", reference), ("type", type), ("subType", subType)], empty: true)
             }
         }
-        return result
     }
 
     /// XLIFF 2 `type`/`subType` of a code kind.

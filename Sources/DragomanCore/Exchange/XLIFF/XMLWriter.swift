@@ -1,18 +1,21 @@
 /// Builds XML text deterministically: attributes in the order given, two-space indent, `\n` line ends.
 ///
-/// Everything is appended to one growing string: no element, attribute list or indent is built as a string
-/// of its own first.
+/// Everything is written as UTF-8 bytes into one buffer, made into a `String` once at the end: no element,
+/// attribute list, indent or inline content is built as a string of its own first.
 struct XMLWriter {
-    private(set) var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var buffer = UTF8Buffer(capacity: 1 << 16)
     private var open: [String] = []
+
+    init() { buffer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
+
+    /// The document written so far.
+    var output: String { buffer.text }
 
     /// Opens an element on its own line.
     mutating func start(_ name: String, _ attributes: [(String, String?)] = []) {
         appendIndent()
-        output += "<"
-        output += name
-        Self.appendAttributes(attributes, to: &output)
-        output += ">\n"
+        appendTag(name, attributes)
+        buffer.append(ascii: 0x0A)
         open.append(name)
     }
 
@@ -20,95 +23,85 @@ struct XMLWriter {
     mutating func end() {
         guard let name = open.popLast() else { return }
         appendIndent()
-        output += "</"
-        output += name
-        output += ">\n"
+        appendClosingTag(name)
+        buffer.append(ascii: 0x0A)
     }
 
-    /// An element whose content is already-escaped inline markup, on one line.
-    mutating func inline(_ name: String, _ attributes: [(String, String?)] = [], markup: String) {
+    /// An element on one line whose content `content` writes with the `append…` methods (inline markup).
+    mutating func inline(
+        _ name: String, _ attributes: [(String, String?)] = [], content: (inout XMLWriter) -> Void
+    ) {
         appendIndent()
-        output += "<"
-        output += name
-        Self.appendAttributes(attributes, to: &output)
-        output += ">"
-        output += markup
-        output += "</"
-        output += name
-        output += ">\n"
+        appendTag(name, attributes)
+        content(&self)
+        appendClosingTag(name)
+        buffer.append(ascii: 0x0A)
     }
 
     /// An element holding plain text.
     mutating func text(_ name: String, _ attributes: [(String, String?)] = [], _ text: String) {
-        appendIndent()
-        output += "<"
-        output += name
-        Self.appendAttributes(attributes, to: &output)
-        output += ">"
-        Self.appendEscaped(text, to: &output)
-        output += "</"
-        output += name
-        output += ">\n"
+        inline(name, attributes) { $0.appendEscaped(text) }
+    }
+
+    /// Appends `<name attributes>`, or `<name attributes/>` when `empty`.
+    mutating func appendTag(_ name: String, _ attributes: [(String, String?)], empty: Bool = false) {
+        buffer.append(ascii: UInt8(ascii: "<"))
+        buffer.append(name)
+        for (name, value) in attributes {
+            guard let value else { continue }
+            buffer.append(ascii: 0x20)
+            buffer.append(name)
+            buffer.append(ascii: UInt8(ascii: "="))
+            buffer.append(ascii: UInt8(ascii: "\""))
+            Self.appendEscaped(value, attribute: true, to: &buffer)
+            buffer.append(ascii: UInt8(ascii: "\""))
+        }
+        if empty { buffer.append(ascii: UInt8(ascii: "/")) }
+        buffer.append(ascii: UInt8(ascii: ">"))
+    }
+
+    /// Appends `</name>`.
+    mutating func appendClosingTag(_ name: String) {
+        buffer.append(ascii: UInt8(ascii: "<"))
+        buffer.append(ascii: UInt8(ascii: "/"))
+        buffer.append(name)
+        buffer.append(ascii: UInt8(ascii: ">"))
+    }
+
+    /// Appends text content, escaped.
+    mutating func appendEscaped(_ text: String) {
+        Self.appendEscaped(text, to: &buffer)
     }
 
     private mutating func appendIndent() {
-        for _ in 0..<open.count { output += "  " }
-    }
-
-    static func attributes(_ attributes: [(String, String?)]) -> String {
-        var result = ""
-        appendAttributes(attributes, to: &result)
-        return result
-    }
-
-    /// ` name="value"` for each attribute with a value, escaped.
-    static func appendAttributes(_ attributes: [(String, String?)], to output: inout String) {
-        for (name, value) in attributes {
-            guard let value else { continue }
-            output += " "
-            output += name
-            output += "=\""
-            appendEscaped(value, attribute: true, to: &output)
-            output += "\""
+        for _ in 0..<open.count {
+            buffer.append(ascii: 0x20)
+            buffer.append(ascii: 0x20)
         }
     }
 
-    /// Escapes `&`, `<`, `>` (and quotes and white space in attributes, so they survive normalisation).
-    static func escape(_ text: String, attribute: Bool = false) -> String {
-        var result = ""
-        appendEscaped(text, attribute: attribute, to: &result)
-        return result
-    }
-
-    /// ``escape(_:attribute:)`` appended to `output`: stretches without a character to escape are appended as
-    /// slices of `text`, never character by character.
-    static func appendEscaped(_ text: String, attribute: Bool = false, to output: inout String) {
-        let bytes = text.utf8
-        var copied = bytes.startIndex
-        var index = copied
-        while index != bytes.endIndex {
-            let replacement: String? =
+    /// Appends `text` with `&`, `<`, `>` and carriage returns escaped (and quotes, line feeds and tabs in
+    /// attributes, so they survive normalisation): stretches without a character to escape are copied whole.
+    static func appendEscaped(_ text: String, attribute: Bool = false, to output: inout UTF8Buffer) {
+        text.withUTF8Bytes { bytes in
+            var copied = 0
+            for index in bytes.indices {
+                let replacement: StaticString
                 switch bytes[index] {
-                case 0x26: "&amp;"
-                case 0x3C: "&lt;"
-                case 0x3E: "&gt;"
-                case 0x0D: "&#13;"
-                case 0x22 where attribute: "&quot;"
-                case 0x0A where attribute: "&#10;"
-                case 0x09 where attribute: "&#9;"
-                default: nil
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x0D: replacement = "&#13;"
+                case 0x22 where attribute: replacement = "&quot;"
+                case 0x0A where attribute: replacement = "&#10;"
+                case 0x09 where attribute: replacement = "&#9;"
+                default: continue
                 }
-            if let replacement {
-                output += text[copied..<index]
-                output += replacement
-                copied = bytes.index(after: index)
+                output.append(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                replacement.withUTF8Buffer { output.append($0) }
+                copied = index + 1
             }
-            index = bytes.index(after: index)
-        }
-        if copied == bytes.startIndex {
-            output += text
-        } else {
-            output += text[copied..<bytes.endIndex]
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
     }
 }
