@@ -85,4 +85,16 @@ import Testing
         #expect(unit.date == "2026-11-21 09:30+0300")
         #expect(unit.notes == ["Terim sözlüğüne göre \"Mezenkimal\" yazıldı."])
     }
+
+    /// The same file with Windows line ends (an editor on Windows, or git's `autocrlf`) reads the same.
+    @Test func poeditWithCRLFLineEnds() throws {
+        let project = try TestProject(everything: true)
+        defer { project.remove() }
+        let text = try TestProject.fixtureText("poedit-return.po").replacingOccurrences(of: "\n", with: "\r\n")
+        let outcome = try project.importText(text, format: .po, path: "poedit-return.po")
+        #expect(outcome.summary.line == "applied 1, unchanged 2, stale 0, rejected 0")
+        let unit = try #require(try targets(project, slug: TestProject.sampleSlug)["56077738cf"])
+        #expect(unit.translator == "Mehmet Demir <mehmet@example.com>")
+        #expect(unit.notes == ["Terim sözlüğüne göre \"Mezenkimal\" yazıldı."])
+    }
 }

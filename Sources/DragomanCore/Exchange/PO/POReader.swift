@@ -33,9 +33,8 @@ public struct POReader: Sendable {
             entry = Entry()
             field = nil
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in Self.lines(of: text) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("#~") { continue }
@@ -45,7 +44,9 @@ public struct POReader: Sendable {
                 try comment(String(trimmed), into: &entry, line: lineNumber, path: path)
                 continue
             }
-            let location = SourceLocation(path: path, line: lineNumber, column: line.count - trimmed.count + 1)
+            // What was dropped is spaces and tabs: one column per byte.
+            let location = SourceLocation(
+                path: path, line: lineNumber, column: line.utf8.count - trimmed.utf8.count + 1)
             if trimmed.hasPrefix("\"") {
                 guard let field else {
                     throw DragomanError(location, "a string continues nothing", hint: "put it after msgid or msgstr")
@@ -79,6 +80,23 @@ public struct POReader: Sendable {
         return document(entries, path: path)
     }
 
+    /// The lines of `text`, split at each line feed, a carriage return before it dropped. (Split by `Character`,
+    /// a file with CRLF line ends stays one line: `\r\n` is one character, and it is not `\n`.)
+    static func lines(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while true {
+            let newline = utf8[start...].firstIndex(of: 0x0A)
+            var end = newline ?? utf8.endIndex
+            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+            // The bytes around are ASCII, so both indices fall between characters.
+            result.append(text[start..<end])
+            guard let newline else { return result }
+            start = utf8.index(after: newline)
+        }
+    }
+
     private func comment(_ line: String, into entry: inout Entry, line number: Int, path: String) throws(DragomanError)
     {
         let body = line.dropFirst(2)
@@ -87,7 +105,7 @@ public struct POReader: Sendable {
         } else if line.hasPrefix("#:") {
             entry.references += body.split(separator: " ").map(String.init)
         } else if line.hasPrefix("#,") {
-            if body.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "fuzzy" }) {
+            if body.split(separator: ",").contains(where: { $0.trimmingHorizontalSpace == "fuzzy" }) {
                 entry.fuzzy = true
             }
         } else if line.hasPrefix("#| msgid ") {
@@ -108,7 +126,7 @@ public struct POReader: Sendable {
             if id.isEmpty && entry.context == nil {
                 for line in (entry.target ?? "").split(separator: "\n") {
                     let pair = line.split(separator: ":", maxSplits: 1)
-                    if pair.count == 2 { header[String(pair[0])] = pair[1].trimmingCharacters(in: .whitespaces) }
+                    if pair.count == 2 { header[String(pair[0])] = pair[1].trimmingHorizontalSpace }
                 }
                 continue
             }
@@ -118,7 +136,7 @@ public struct POReader: Sendable {
             // Translate Toolkit's po2xliff drops msgctxt, so a PO that went through xliff2po comes back
             // without it; the `location` comment and the `#:` post still name the segment.
             let hasLocation = entry.extracted.contains {
-                $0.trimmingCharacters(in: .whitespaces).hasPrefix("location:")
+                $0.trimmingHorizontalSpace.hasPrefix("location:")
             }
             if entry.context == nil, !hasLocation || entry.references.isEmpty {
                 unit.defect = "the entry has no msgctxt (the segment ID) and no '#. location:' comment with a '#:' post"
@@ -131,10 +149,10 @@ public struct POReader: Sendable {
             unit.notes = entry.comments.map { ExchangeNote($0) }
             for extracted in entry.extracted {
                 let pair = extracted.split(separator: ":", maxSplits: 1)
-                let category = pair.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                let category = pair.first.map { $0.trimmingHorizontalSpace } ?? ""
                 if pair.count == 2, ExchangeNote.contextCategories.contains(category) {
-                    unit.notes.append(ExchangeNote(category: category, pair[1].trimmingCharacters(in: .whitespaces)))
-                    if category == "location" { unit.name = pair[1].trimmingCharacters(in: .whitespaces) }
+                    unit.notes.append(ExchangeNote(category: category, pair[1].trimmingHorizontalSpace))
+                    if category == "location" { unit.name = pair[1].trimmingHorizontalSpace }
                 }
             }
             if entry.fuzzy {
@@ -224,7 +242,7 @@ public struct POReader: Sendable {
     static func unquoteCharacters<S: StringProtocol>(_ literal: S, at location: SourceLocation) throws(DragomanError)
         -> String
     {
-        let trimmed = literal.trimmingCharacters(in: .whitespaces)
+        let trimmed = literal.trimmingHorizontalSpace
         guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else {
             throw DragomanError(location, "expected a quoted string", hint: "PO strings are written \"like this\"")
         }
@@ -250,5 +268,20 @@ public struct POReader: Sendable {
             }
         }
         return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without the spaces and tabs around it (what `trimmingCharacters(in: .whitespaces)` removes:
+    /// tab and the Unicode space separators), scalar by scalar instead of through Foundation's character sets.
+    var trimmingHorizontalSpace: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t"
+                || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return String(scalars)
     }
 }
