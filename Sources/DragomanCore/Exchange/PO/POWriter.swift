@@ -25,25 +25,36 @@ public struct POWriter: Sendable {
                 }
             }
         }
+        // The entries are written as UTF-8 bytes into one buffer, made into a string once.
+        var buffer = UTF8Buffer(capacity: 1 << 16)
+        buffer.append(output)
         for (unit, references) in entries {
-            output += "\n"
-            for remark in unit.remarks { output += "# \(Self.oneLine(remark))\n" }
+            buffer.append(ascii: 0x0A)
+            for remark in unit.remarks { buffer.line("# ", Self.oneLine(remark)) }
             for note in unit.notes where note.category.map(ExchangeNote.contextCategories.contains) ?? false {
                 guard let category = note.category, category != ExchangeNote.staleSourceCategory else { continue }
-                output += "#. \(category): \(Self.oneLine(note.text))\n"
+                buffer.line("#. ", category, ": ", Self.oneLine(note.text))
             }
             let legend = XLIFF12Writer().legend(unit)
-            if !legend.isEmpty { output += "#. codes: \(Self.oneLine(legend))\n" }
-            for reference in references { output += "#: \(reference)\n" }
-            if unit.mark != nil, unit.target != nil { output += "#, fuzzy\n" }
+            if !legend.isEmpty { buffer.line("#. codes: ", Self.oneLine(legend)) }
+            for reference in references { buffer.line("#: ", reference) }
+            if unit.mark != nil, unit.target != nil { buffer.append("#, fuzzy\n") }
             if unit.mark == .stale, let old = unit.note(ExchangeNote.staleSourceCategory) {
-                output += "#| msgctxt \(Self.quote(unit.id))\n#| msgid \(Self.quote(old))\n"
+                buffer.append("#| msgctxt ")
+                Self.appendQuoted(unit.id, to: &buffer)
+                buffer.append("\n#| msgid ")
+                Self.appendQuoted(old, to: &buffer)
+                buffer.append(ascii: 0x0A)
             }
-            output += "msgctxt \(Self.quote(unit.id))\n"
-            output += "msgid \(Self.quote(unit.source.tagged))\n"
-            output += "msgstr \(Self.quote(unit.target?.tagged ?? ""))\n"
+            buffer.append("msgctxt ")
+            Self.appendQuoted(unit.id, to: &buffer)
+            buffer.append("\nmsgid ")
+            Self.appendQuoted(unit.source.tagged, to: &buffer)
+            buffer.append("\nmsgstr ")
+            Self.appendQuoted(unit.target?.tagged ?? "", to: &buffer)
+            buffer.append(ascii: 0x0A)
         }
-        return output
+        return buffer.text
     }
 
     private func header(_ document: ExchangeDocument) -> String {
@@ -86,17 +97,42 @@ public struct POWriter: Sendable {
 
     /// A PO string literal.
     static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
+        var buffer = UTF8Buffer(capacity: text.utf8.count + 8)
+        appendQuoted(text, to: &buffer)
+        return buffer.text
+    }
+
+    /// ``quote(_:)`` appended to `buffer`: the characters to escape are ASCII, so the text is copied between
+    /// them byte for byte.
+    static func appendQuoted(_ text: String, to buffer: inout UTF8Buffer) {
+        buffer.append(ascii: UInt8(ascii: "\""))
+        text.withUTF8Bytes { bytes in
+            var copied = 0
+            for index in bytes.indices {
+                let escape: UInt8
+                switch bytes[index] {
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case UInt8(ascii: "\""): escape = UInt8(ascii: "\"")
+                case 0x0A: escape = UInt8(ascii: "n")
+                case 0x09: escape = UInt8(ascii: "t")
+                case 0x0D: escape = UInt8(ascii: "r")
+                default: continue
+                }
+                buffer.append(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                buffer.append(ascii: UInt8(ascii: "\\"))
+                buffer.append(ascii: escape)
+                copied = index + 1
             }
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        return result + "\""
+        buffer.append(ascii: UInt8(ascii: "\""))
+    }
+}
+
+extension UTF8Buffer {
+    /// Appends the pieces and a line feed.
+    fileprivate mutating func line(_ pieces: String...) {
+        for piece in pieces { append(piece) }
+        append(ascii: 0x0A)
     }
 }
