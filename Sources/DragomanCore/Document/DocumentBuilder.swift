@@ -11,10 +11,8 @@ struct DocumentBuilder {
     private var cursor = 0
     /// The index of the nearest heading in `headings`, or -1.
     private var heading: Int32 = -1
-    /// Where each line starts, so a location is a binary search and a short scan, not a scan from offset 0.
+    /// Where each line starts: the tables keep it, and work out segments' lines and columns when asked.
     private let lines: LineTable
-    /// The last location computed, which the next one on the same line counts on from.
-    private var lastLocation: (offset: Int, line: Int, column: Int)?
 
     // The tables of ``SegmentStorage``.
     private var decoded: [UInt8] = []
@@ -35,19 +33,8 @@ struct DocumentBuilder {
 
     private var segmentCount: Int { records.count }
 
-    private mutating func location(_ offset: Int) -> (Int, Int) {
-        let hint = lastLocation.flatMap { $0.offset <= offset ? $0 : nil }
-        let (line, column) = lines.location(of: offset, in: source, after: hint)
-        lastLocation = (offset, line, column)
-        return (line, column)
-    }
-
-    private mutating func range(_ start: Int, _ end: Int) -> SourceRange {
-        let (startLine, startColumn) = location(start)
-        let (endLine, endColumn) = location(end)
-        return SourceRange(
-            startOffset: start, endOffset: end, startLine: startLine, startColumn: startColumn, endLine: endLine,
-            endColumn: endColumn)
+    private func location(_ offset: Int) -> (Int, Int) {
+        lines.location(of: offset, in: source)
     }
 
     mutating func frontMatter(_ frontMatter: FrontMatter, keys: [String], segmenter: Segmenter) {
@@ -115,7 +102,7 @@ struct DocumentBuilder {
             paths.append(path)
             records.append(
                 SegmentStorage.Record(
-                    firstElement: Int32(elements.count - 1), endElement: Int32(elements.count), range: range,
+                    firstElement: Int32(elements.count - 1), endElement: Int32(elements.count), fixedRange: range,
                     path: Int32(paths.count - 1), sentence: 0, heading: -1, rawStart: textStart, rawEnd: textEnd,
                     rawIsDecoded: true))
         }
@@ -278,7 +265,7 @@ struct DocumentBuilder {
         records.append(
             SegmentStorage.Record(
                 firstElement: Int32(firstElement), endElement: Int32(elements.count),
-                range: range(first.start, last.end), path: path, sentence: Int32(sentence),
+                fixedRange: nil, path: path, sentence: Int32(sentence),
                 heading: isHeading ? -1 : heading, rawStart: Int32(first.start), rawEnd: Int32(last.end),
                 rawIsDecoded: false))
         cursor = last.end
@@ -336,7 +323,7 @@ struct DocumentBuilder {
         }
         let storage = SegmentStorage(
             source: bytes, decoded: decoded, elements: elements, records: records, ids: ids, paths: paths,
-            headings: headings)
+            headings: headings, lines: lines)
         return SourceDocument(
             path: path, slug: slug, locale: locale, frontMatter: frontMatter, frontMatterFields: fields,
             segments: SegmentList(storage: storage), skeleton: skeleton, warnings: warnings)

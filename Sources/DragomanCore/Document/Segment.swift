@@ -32,7 +32,7 @@ public struct Segment: Hashable, Sendable {
         return heading < 0 ? nil : storage.headings[Int(heading)]
     }
     /// Where the segment starts and ends in the source file.
-    public var range: SourceRange { storage.records[index].range }
+    public var range: SourceRange { storage.range(index) }
     /// The exact source bytes of the segment, used when the target equals the source.
     public var raw: String { storage.withRawBytes(index) { String(decoding: $0, as: UTF8.self) } }
 

@@ -32,7 +32,10 @@ final class SegmentStorage: Sendable {
         /// `elements[firstElement..<endElement]`.
         var firstElement: Int32
         var endElement: Int32
-        var range: SourceRange
+        /// Where the segment is, when it is not its raw text's place in the post (a front-matter value stands at
+        /// its YAML value's line and column); nil for body segments, whose lines and columns are worked out from
+        /// `rawStart` and `rawEnd` when asked.
+        var fixedRange: SourceRange?
         /// An index into ``SegmentStorage/paths``.
         var path: Int32
         /// The sentence number within its block (`/s[n]`), or 0 when the block is one segment.
@@ -55,10 +58,12 @@ final class SegmentStorage: Sendable {
     /// Block paths (`body/ul[2]/li[3]/p[1]`, `front/title`).
     let paths: [String]
     let headings: [String]
+    /// Where the post's lines start, for the lines and columns of its segments.
+    let lines: LineTable
 
     init(
         source: [UInt8], decoded: [UInt8], elements: [Element], records: [Record], ids: [SegmentID], paths: [String],
-        headings: [String]
+        headings: [String], lines: LineTable
     ) {
         self.source = source
         self.decoded = decoded
@@ -67,6 +72,7 @@ final class SegmentStorage: Sendable {
         self.ids = ids
         self.paths = paths
         self.headings = headings
+        self.lines = lines
     }
 
     /// Calls `body` with the bytes of a text element or the markup of a code.
@@ -118,6 +124,20 @@ final class SegmentStorage: Sendable {
         InlineCode(id: Int(element.id), kind: element.code, data: string(of: element))
     }
 
+    /// Where segment `index` starts and ends in the post.
+    func range(_ index: Int) -> SourceRange {
+        let record = records[index]
+        if let range = record.fixedRange { return range }
+        return source.withUnsafeBufferPointer { bytes in
+            let (startLine, startColumn) = lines.location(of: Int(record.rawStart), in: bytes)
+            let start = (offset: Int(record.rawStart), line: startLine, column: startColumn)
+            let (endLine, endColumn) = lines.location(of: Int(record.rawEnd), in: bytes, after: start)
+            return SourceRange(
+                startOffset: Int(record.rawStart), endOffset: Int(record.rawEnd), startLine: startLine,
+                startColumn: startColumn, endLine: endLine, endColumn: endColumn)
+        }
+    }
+
     /// The block path of segment `index`, with its sentence step.
     func path(_ index: Int) -> String {
         let record = records[index]
@@ -149,10 +169,10 @@ extension SegmentStorage {
         let rawStart = Int32(bytes.count)
         bytes.append(contentsOf: raw.utf8)
         let record = Record(
-            firstElement: 0, endElement: Int32(elements.count), range: range, path: 0, sentence: 0,
+            firstElement: 0, endElement: Int32(elements.count), fixedRange: range, path: 0, sentence: 0,
             heading: heading == nil ? -1 : 0, rawStart: rawStart, rawEnd: Int32(bytes.count), rawIsDecoded: false)
         self.init(
             source: bytes, decoded: [], elements: elements, records: [record], ids: [id], paths: [path],
-            headings: heading.map { [$0] } ?? [])
+            headings: heading.map { [$0] } ?? [], lines: LineTable(UnsafeBufferPointer(start: nil, count: 0)))
     }
 }
