@@ -33,7 +33,7 @@ public enum ExchangeToken: Hashable, Sendable {
 }
 
 extension Array where Element == ExchangeToken {
-    /// The tokens in tagged notation; ids that are not numbers are written as `<?id>` so they never match a code.
+    /// The tokens in tagged notation (`<1>…</1>`, `<2/>`), text escaped as ``TaggedText`` escapes it.
     public var tagged: String {
         var result = UTF8Buffer(capacity: 64)
         for token in self {

@@ -9,12 +9,11 @@ public enum PlainTextSegmentation {
             result += segmenter.sentences(in: paragraph.joined(separator: " "))
             paragraph.removeAll()
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        for line in text.linesAtLineFeeds {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 flush()
             } else {
-                paragraph.append(trimmed)
+                paragraph.append(line)
             }
         }
         flush()

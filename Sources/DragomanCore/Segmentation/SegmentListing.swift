@@ -28,13 +28,12 @@ public enum SegmentListing {
     /// `{"post", "slug", "locale", "segments": [{"id", "text", "source", "path", "heading", "start", "end"}]}`.
     public static func json(_ document: SourceDocument) throws(DragomanError) -> String {
         let entries = document.segments.map { segment in
-            Entry(
+            let range = segment.range
+            return Entry(
                 id: segment.id.rawValue, text: segment.plainText, source: segment.tagged, path: segment.path,
                 heading: segment.heading,
-                start: .init(
-                    line: segment.range.startLine, column: segment.range.startColumn, offset: segment.range.startOffset),
-                end: .init(
-                    line: segment.range.endLine, column: segment.range.endColumn, offset: segment.range.endOffset))
+                start: .init(line: range.startLine, column: range.startColumn, offset: range.startOffset),
+                end: .init(line: range.endLine, column: range.endColumn, offset: range.endOffset))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -71,8 +71,6 @@ extension SegmentationRules {
     /// The signs `Segmenter.isNumberSign` accepts before a number.
     private static let numberSign = "[+%\u{066A}~\u{2248}\\p{Sc}]"
     private static let wordStart = "(?<![\\p{L}\\p{N}.])"
-    /// Right after a period that ends a word (`Prof.` of `Prof.Dr.`).
-    private static let runTogether = "(?<=[\\p{L}\\p{N}]\\.)"
     /// Not after a number and white space, as `Segmenter.followsNumber` requires.
     private static let notAfterNumber = "(?<!\\p{N}\\s{1,8})"
     /// At the text's start or after white space or an opening mark, as `Segmenter.standsAlone` requires.
@@ -109,16 +107,17 @@ extension SegmentationRules {
         for form in Self.sortedForms(Self.caseVariants(abbreviations, locale: locale)) {
             // A dotted acronym (`U.S.`) ends the sentence before a sentence starter.
             let dotted = form.contains(".") && form.allSatisfy { $0 == "." || $0.isUppercase }
-            // Abbreviations run together (`Prof.Dr.`): one of two letters or more may also follow a period
-            // that follows a letter or digit.
-            let start =
-                form.count >= 2 && !form.contains(".")
-                ? "(?:" + abbreviationStart + "|" + Self.runTogether + ")"
-                : abbreviationStart
             result.append(
                 SRXRule(
-                    breaks: false, before: start + Self.escapeRegex(form) + "\\.",
+                    breaks: false, before: abbreviationStart + Self.escapeRegex(form) + "\\.",
                     after: dotted && !starters.isEmpty ? "\\s+" + notStarter : "\\s"))
+        }
+        // Abbreviations run together without a space (`Prof.Dr.`): every part one of them.
+        let forms = Self.sortedForms(Self.caseVariants(abbreviations, locale: locale))
+        if !forms.isEmpty {
+            let any = "(?:" + forms.map(Self.escapeRegex).joined(separator: "|") + ")"
+            result.append(
+                SRXRule(breaks: false, before: Self.wordStart + "(?:" + any + "\\.)+" + any + "\\.", after: "\\s"))
         }
         for form in Self.sortedForms(Self.caseVariants(numberAbbreviations, locale: locale)) {
             // A number may carry signs before it (`Tel. +90`), as `Segmenter.startsNumber` allows.

@@ -6,12 +6,6 @@ extension Segmenter {
             || unit == 0x202F
     }
 
-    /// A character that ends a paragraph in plain text (UAX #29's Sep): line feed, carriage return, next line,
-    /// paragraph separator.
-    static func isParagraphSeparator(_ unit: UInt16) -> Bool {
-        unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2029
-    }
-
     static func isDigit(_ unit: UInt16) -> Bool {
         (0x30...0x39).contains(unit) || (0x660...0x669).contains(unit) || (0x6F0...0x6F9).contains(unit)
     }

@@ -2,11 +2,7 @@ extension Segmenter {
     /// Whether the proposed `boundary` survives the locale's rules; `start` is the last accepted boundary.
     func keeps(_ boundary: Int, in units: [UInt16], from start: Int) -> Bool {
         var end = boundary
-        var endsParagraph = false
-        while end > start, Self.isSpace(units[end - 1]) {
-            end -= 1
-            if Self.isParagraphSeparator(units[end]) { endsParagraph = true }
-        }
+        while end > start, Self.isSpace(units[end - 1]) { end -= 1 }
         // A sentence needs a letter: `1.` or `a)` alone is a list marker that belongs to what follows.
         guard units[start..<end].contains(where: Self.isLetter) else { return false }
         if end == boundary {
@@ -17,9 +13,6 @@ extension Segmenter {
             // ICU breaks after the `?` of a query string (`https://example.com/a?b=c`): a web address is one word.
             return !Self.isInsideWebAddress(boundary, in: units)
         }
-        // A line end after a terminator ends the sentence whatever the word before it (`in Dec.` at the end of
-        // a line of plain text): ICU breaks there unconditionally (UAX #29, SB4), and so do the rules.
-        if endsParagraph { return true }
         var terminator = end - 1
         while terminator > start, Self.isClosing(units[terminator]) { terminator -= 1 }
         let next = nextWordStart(after: boundary, in: units)
@@ -34,7 +27,7 @@ extension Segmenter {
         // (Not `text.map(rules.isAbbreviation)`: a partly applied method captures a copy of the rules.)
         var isAbbreviation = false
         if let text { isAbbreviation = rules.isAbbreviation(text) }
-        if isAbbreviation || endsInAbbreviation(word) {
+        if isAbbreviation || isRunTogetherAbbreviations(word) {
             // A dotted acronym (`U.S.`, `A.Ş.`) also ends sentences: before a sentence starter it does.
             guard Self.isDottedCapitals(word), let next, rules.isSentenceStarter(self.word(at: next, in: units))
             else { return false }
@@ -66,12 +59,13 @@ extension Segmenter {
         return true
     }
 
-    /// Whether `word` is abbreviations run together without a space (`Prof.Dr`, `Yrd.Doç`): its part after the
-    /// last inner period is an abbreviation of two letters or more (a single letter there is an initial or a
-    /// dotted acronym, which the caller weighs).
-    private func endsInAbbreviation(_ word: ArraySlice<UInt16>) -> Bool {
-        guard let period = word.lastIndex(of: 0x2E), word.endIndex - period > 2 else { return false }
-        return rules.isAbbreviation(Self.string(word[(period + 1)...]))
+    /// Whether `word` is abbreviations run together without a space (`Prof.Dr`, `Yrd.Doç`): two parts or more
+    /// between its inner periods, each an abbreviation. (A domain such as `clinic.ca` ends its sentence: only
+    /// its last part is one.)
+    private func isRunTogetherAbbreviations(_ word: ArraySlice<UInt16>) -> Bool {
+        guard word.contains(0x2E) else { return false }
+        let parts = word.split(separator: 0x2E, omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && rules.isAbbreviation(Self.string($0)) }
     }
 
     /// Whether `word` is the `1` of a numbered list run into the text after a colon (`Steps: 1. Book a visit.

@@ -62,9 +62,9 @@ public struct TranslationStore: Sendable {
             case (_?, nil): true
             case (nil, _?): false
             }
-        }.map(\.unit)
-        let exchange = sorted.map { unit in
-            Self.exchangeUnit(from: unit, segment: order[unit.id].map { document.segments[$0] })
+        }
+        let exchange = sorted.map { entry in
+            Self.exchangeUnit(from: entry.unit, segment: entry.position.map { document.segments[$0] })
         }
         return XLIFF21Writer().write(
             ExchangeDocument(

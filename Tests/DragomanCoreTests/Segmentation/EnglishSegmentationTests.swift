@@ -13,7 +13,7 @@ import Testing
         ),
         ("Mr. and Mrs. Demir arrived early.", ["Mr. and Mrs. Demir arrived early."]),
         ("Ask Prof.Dr. Lee about it. He knows.", ["Ask Prof.Dr. Lee about it.", "He knows."]),
-        ("The visit ended in Dec.\nThe report came later.", ["The visit ended in Dec.", "The report came later."]),
+        ("Book through clinic.ca. Bring your reports.", ["Book through clinic.ca.", "Bring your reports."]),
         ("Avoid dairy, e.g. milk and cheese, for a week.", ["Avoid dairy, e.g. milk and cheese, for a week."]),
         ("Use one dose, i.e. five drops. Then wait.", ["Use one dose, i.e. five drops.", "Then wait."]),
         ("The study compared surgery vs. physiotherapy.", ["The study compared surgery vs. physiotherapy."]),

@@ -102,7 +102,7 @@ import Testing
         ("ar", "وذكر د.م.", " حسين", true), ("en", "in Rm.", " 210", true),
         ("tr", "bkz. Bölüm 4.", " Orada", false), ("tr", "Prof.Dr.", " Can", true),
         ("en", "Ask Prof.Dr.", " Lee", true),
-        ("en", "It ended.", " Dr. Lee came", false),
+        ("en", "It ended.", " Dr. Lee came", false), ("en", "Book through clinic.ca.", " Bring", false),
     ]
 
     @Test(arguments: cases)

@@ -33,7 +33,7 @@ public struct POReader: Sendable {
             entry = Entry()
             field = nil
         }
-        for line in Self.lines(of: text) {
+        for line in text.linesAtLineFeeds {
             lineNumber += 1
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty { continue }
@@ -78,23 +78,6 @@ public struct POReader: Sendable {
         }
         finish()
         return document(entries, path: path)
-    }
-
-    /// The lines of `text`, split at each line feed, a carriage return before it dropped. (Split by `Character`,
-    /// a file with CRLF line ends stays one line: `\r\n` is one character, and it is not `\n`.)
-    static func lines(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        while true {
-            let newline = utf8[start...].firstIndex(of: 0x0A)
-            var end = newline ?? utf8.endIndex
-            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-            // The bytes around are ASCII, so both indices fall between characters.
-            result.append(text[start..<end])
-            guard let newline else { return result }
-            start = utf8.index(after: newline)
-        }
     }
 
     private func comment(_ line: String, into entry: inout Entry, line number: Int, path: String) throws(DragomanError)
@@ -273,11 +256,13 @@ public struct POReader: Sendable {
 
 extension StringProtocol {
     /// The text without the spaces and tabs around it (what `trimmingCharacters(in: .whitespaces)` removes:
-    /// tab and the Unicode space separators), scalar by scalar instead of through Foundation's character sets.
+    /// tab, the Unicode space separators and, in Foundation's set, U+200B), scalar by scalar instead of through
+    /// Foundation's character sets.
     var trimmingHorizontalSpace: String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == "\t"
-                || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+                || (scalar.value >= 0x80
+                    && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
         }
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, isSpace(first) { scalars.removeFirst() }

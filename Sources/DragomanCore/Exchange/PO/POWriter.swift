@@ -10,7 +10,7 @@ public struct POWriter: Sendable {
 
     /// The document as PO text; passes `msgfmt -c`.
     public func write(_ document: ExchangeDocument) -> String {
-        var output = header(document)
+        let output = header(document)
         var seen: [String: Int] = [:]
         var entries: [(unit: ExchangeUnit, references: [String])] = []
         for file in document.files {
