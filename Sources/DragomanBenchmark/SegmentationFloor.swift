@@ -1,4 +1,3 @@
-import CICU
 import CMD4C
 import CYaml
 import DragomanCore
@@ -69,19 +68,5 @@ struct SegmentationFloor {
     }
 
     /// ICU's sentence iterator over each multi-sentence block.
-    func iterateBlocks() throws -> Int {
-        var status: Int32 = 0
-        guard let breaker = dgm_breaker_open(DGM_BREAK_SENTENCE, "en", &status), status <= 0 else {
-            throw BenchmarkError("cannot open ICU's sentence iterator: \(String(cString: dgm_error_name(status)))")
-        }
-        defer { dgm_breaker_close(breaker) }
-        var count = 0
-        for block in blocks {
-            block.withUnsafeBufferPointer { buffer in
-                dgm_breaker_set_text(breaker, buffer.baseAddress, Int32(buffer.count), &status)
-                while dgm_breaker_next(breaker) >= 0 { count += 1 }
-            }
-        }
-        return count
-    }
+    func iterateBlocks() throws -> Int { try SegmentationSpeed.rawICU(blocks) }
 }

@@ -115,7 +115,7 @@ enum SegmentationSpeed {
     }
 
     /// ICU's English sentence iterator over each post's UTF-16.
-    private static func rawICU<Posts: Sequence>(_ posts: Posts) throws -> Int where Posts.Element == [UInt16] {
+    static func rawICU<Posts: Sequence>(_ posts: Posts) throws -> Int where Posts.Element == [UInt16] {
         var status: Int32 = 0
         guard let breaker = dgm_breaker_open(DGM_BREAK_SENTENCE, "en", &status), status <= 0 else {
             throw BenchmarkError("cannot open ICU's sentence iterator: \(String(cString: dgm_error_name(status)))")

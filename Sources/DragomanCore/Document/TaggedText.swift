@@ -58,6 +58,27 @@ public enum TaggedText {
         return tokens
     }
 
+    /// The UTF-8 of `tagged` with runs of white space (space, tab, line ends) collapsed to one space and
+    /// trimmed: the canonical form that segment IDs hash and "same source" compares. The white space is ASCII,
+    /// and no byte of another character is, so bytes suffice.
+    static func collapsingWhiteSpace(_ tagged: String) -> [UInt8] {
+        var result: [UInt8] = []
+        var pendingSpace = false
+        tagged.withUTF8Bytes { bytes in
+            result.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
+            }
+        }
+        return result
+    }
+
     static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) else { return text }
         return rebuild(Array(text.utf8))

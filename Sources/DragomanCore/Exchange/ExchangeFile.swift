@@ -63,22 +63,7 @@ extension Array where Element == ExchangeToken {
 
     /// Tagged notation with white-space runs collapsed and trimmed: what "same source" compares.
     public var canonical: String {
-        // Over the UTF-8 of the tagged text: the white space is ASCII, and no byte of another character is.
-        var result: [UInt8] = []
-        var pendingSpace = false
-        tagged.withUTF8Bytes { bytes in
-            result.reserveCapacity(bytes.count)
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = !result.isEmpty
-                    continue
-                }
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                result.append(byte)
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        String(decoding: TaggedText.collapsingWhiteSpace(tagged), as: UTF8.self)
     }
 }
 

@@ -29,18 +29,7 @@ public struct SegmentID: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// The tagged text with runs of white space collapsed to one space and trimmed.
     static func canonical(_ content: [InlineElement]) -> [UInt8] {
-        var result: [UInt8] = []
-        var pendingSpace = false
-        for byte in TaggedText.render(content).utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(0x20) }
-            pendingSpace = false
-            result.append(byte)
-        }
-        return result
+        TaggedText.collapsingWhiteSpace(TaggedText.render(content))
     }
 
     /// FNV-1a over the bytes, finished with a SplitMix64 avalanche so every bit depends on every byte.
