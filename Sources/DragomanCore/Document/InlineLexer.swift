@@ -31,6 +31,14 @@ struct InlineLexer {
         // `events.startIndex + n` is `leading[n]`.
         var leading: [(start: Int, end: Int)] = []
         var position = textStart
+        // A first text that is a backslash-escaped character (`*\<x*`) starts after its backslash, which md4c
+        // does not report: the opening markup ends before the backslash, and the backslash is a gap of its own.
+        if firstText > events.startIndex, case .text(MD_TEXT_NORMAL, _, _) = events[firstText],
+            Self.isEscapable(byte(textStart)), byte(textStart - 1) == UInt8(ascii: "\\"),
+            case .enter(let type) = events[firstText - 1], type != MD_SPAN_CODE
+        {
+            position -= 1
+        }
         for index in stride(from: firstText - 1, through: events.startIndex, by: -1) {
             guard case .enter(let type) = events[index] else {
                 throw Failure(offset: textStart, reason: "unexpected markup before the first text of the block")
@@ -88,6 +96,13 @@ struct InlineLexer {
             index += 1
         }
         guard pairs.isEmpty else { throw Failure(offset: cursor, reason: "inline markup left open") }
+    }
+
+    /// Whether `byte` is one CommonMark lets a backslash escape (ASCII punctuation).
+    private static func isEscapable(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
     }
 
     private func byte(_ offset: Int) -> UInt8? {
