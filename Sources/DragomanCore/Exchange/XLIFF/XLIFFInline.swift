@@ -32,6 +32,12 @@ struct XLIFFInline {
 
     /// The tokens of `node`'s content, or a description of the first thing that cannot be a placeholder.
     func tokens(_ node: XMLNode) -> Result<[ExchangeToken], InlineDefect> {
+        // Most sources and targets are one run of text (a store's sentences without codes): no collecting.
+        let children = node.children
+        var iterator = children.makeIterator()
+        if children.count == 1, case .text(let text)? = iterator.next() {
+            return .success(text.isEmpty ? [] : [.text(text)])
+        }
         var tokens: [ExchangeToken] = []
         // Room for a code pair per child: usually no growing at all.
         tokens.reserveCapacity(2 * node.children.count)
