@@ -95,8 +95,7 @@ struct DocumentBuilder {
             let textStart = Int32(decoded.count)
             decoded.append(contentsOf: Segmenter.string(units[from..<to]).utf8)
             let textEnd = Int32(decoded.count)
-            let element = SegmentStorage.Element(
-                kind: .decodedText, code: .code, id: 0, start: textStart, end: textEnd)
+            let element = SegmentStorage.Element.text(.decodedText, Int(textStart), Int(textEnd))
             elements.append(element)
             hashes.append(baseValue(elements.count - 1..<elements.count))
             paths.append(path)
@@ -192,28 +191,22 @@ struct DocumentBuilder {
         // else copied into `decoded` from `copied` on.
         var run = 0..<0
         var copied: Int?
+        /// Moves the text gathered so far into `decoded`, starting the copy if it has not started.
+        func copyPending() {
+            if copied == nil { copied = decoded.count }
+            if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+            run = 0..<0
+        }
+        /// Ends the text gathered so far as one element (none if it is empty).
         func flush() {
             if let start = copied {
-                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
-                if decoded.count > start {
-                    elements.append(
-                        .init(kind: .decodedText, code: .code, id: 0, start: Int32(start), end: Int32(decoded.count)))
-                }
+                copyPending()
+                if decoded.count > start { elements.append(.text(.decodedText, start, decoded.count)) }
             } else if !run.isEmpty {
-                elements.append(
-                    .init(
-                        kind: .sourceText, code: .code, id: 0, start: Int32(run.lowerBound),
-                        end: Int32(run.upperBound)))
+                elements.append(.text(.sourceText, run.lowerBound, run.upperBound))
             }
             run = 0..<0
             copied = nil
-        }
-        /// Starts copying the text being gathered into `decoded`, if it has not started.
-        func copyText() {
-            guard copied == nil else { return }
-            copied = decoded.count
-            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run]))
-            run = 0..<0
         }
         for atom in piece {
             switch atom.kind {
@@ -221,20 +214,15 @@ struct DocumentBuilder {
                 if copied == nil, run.isEmpty || run.upperBound == atom.start {
                     run = (run.isEmpty ? atom.start : run.lowerBound)..<atom.end
                 } else {
-                    copyText()
-                    if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
+                    copyPending()
                     run = atom.start..<atom.end
                 }
             case .text(let text):
-                copyText()
-                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
-                run = 0..<0
+                copyPending()
                 // Byte by byte by index: the buffer may move as it grows while it is read from itself.
                 for index in text { decoded.append(decoded[index]) }
             case .softBreak:
-                copyText()
-                if !run.isEmpty { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[run])) }
-                run = 0..<0
+                copyPending()
                 decoded.append(0x20)
             case .open(let kind, let pair):
                 flush()

@@ -31,10 +31,4 @@ struct InlineAtom: Equatable {
         }
     }
 
-    var isCode: Bool {
-        switch kind {
-        case .open, .close, .standalone: true
-        default: false
-        }
-    }
 }

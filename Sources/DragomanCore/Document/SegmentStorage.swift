@@ -25,6 +25,11 @@ final class SegmentStorage: Sendable {
         var end: Int32
 
         var isText: Bool { kind == .sourceText || kind == .decodedText }
+
+        /// A text element (`kind` is `.sourceText` or `.decodedText`) of the bytes `start..<end`.
+        static func text(_ kind: Kind, _ start: Int, _ end: Int) -> Element {
+            Element(kind: kind, code: .code, id: 0, start: Int32(start), end: Int32(end))
+        }
     }
 
     /// One segment: its elements, where it sits, and the bytes it was read from.
